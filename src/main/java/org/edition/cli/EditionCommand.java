@@ -1,2 +1,98 @@
 package org.edition.cli;
-public class EditionCommand { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import org.edition.diagnostics.Diagnostic;
+import org.edition.diagnostics.EditionException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code edition}: builds annotated digital editions of reports. The entry point. */
+@Command(name = "edition", mixinStandardHelpOptions = true, versionProvider = EditionCommand.Version.class,
+        description = "Builds an annotated digital edition of reports from their raw source texts.",
+        subcommands = {BuildCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error (a bug; rerun with --verbose)", "2:wrong use of the command line",
+                "3:unusable content (source, sidecar, YAML, missing folder)", "4:template missing or wrong",
+                "5:output folder refused or not writable"})
+public final class EditionCommand implements Runnable {
+
+    @CommandLine.Mixin
+    Verbosity verbosity = new Verbosity();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or import");
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, with exit codes mapped from failures in one place. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new EditionCommand());
+        cl.setExecutionExceptionHandler(EditionCommand::handle);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
+        return cl;
+    }
+
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        boolean verbose = false;
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            verbose |= p.hasMatchedOption("--verbose");
+        }
+        if (e instanceof EditionException ee) {
+            for (Diagnostic d : ee.diagnostics()) {
+                err.println(d);
+            }
+            err.println("edition: " + summary(ee.kind()) + " (exit code " + ExitCodes.of(ee.kind()) + ")");
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.of(ee.kind());
+        }
+        err.println("edition: internal error: " + e.getMessage());
+        if (verbose) {
+            e.printStackTrace(err);
+        } else {
+            err.println("edition: this is a bug; rerun with --verbose to see where it happened");
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    private static String summary(EditionException.Kind kind) {
+        return switch (kind) {
+            case CONTENT -> "stopped: the content above must be fixed; the previous site is unchanged";
+            case TEMPLATE -> "stopped: the template above must be fixed; the previous site is unchanged";
+            case OUTPUT -> "stopped: the output folder was refused or could not be written; nothing was deleted";
+        };
+    }
+
+    /** The version, for --version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"edition " + version()};
+        }
+    }
+
+    /** The builder's version, from {@code org/edition/edition.properties} (filled in by Maven). */
+    static String version() {
+        try (var in = EditionCommand.class.getResourceAsStream("/org/edition/edition.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -65,6 +65,6 @@ public final class MarkdownImporter implements Importer {
         definedAt.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .filter(e -> !firstCitedAt.containsKey(e.getKey()))
                 .forEach(e -> log.warn(e.getValue(), "note [^" + e.getKey() + "] has a text but is never cited"));
-        return new ImportedText(source.text(), FoundMetadata.NONE);
+        return new ImportedText(source.text().replaceFirst("^\n+", ""), FoundMetadata.NONE);
     }
 }

@@ -1,0 +1,78 @@
+package org.edition.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.edition.EditionBuild;
+import org.edition.diagnostics.Diagnostic;
+import org.edition.diagnostics.Severity;
+import org.edition.model.Report;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code edition build}: reads content and templates, writes the site. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = {
+        "Builds the whole edition: reads the content and templates folders, writes the site.",
+        "The site is built beside the output folder and swapped in at the end: a failed build leaves the previous site as it was."})
+final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "The content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "The templates folder (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "The output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @CommandLine.Mixin
+    Verbosity verbosity = new Verbosity();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outWriter = spec.commandLine().getOut();
+        EditionBuild.Result result = new EditionBuild(EditionCommand.version())
+                .run(new EditionBuild.Options(content, templates, out, sourceDateEpoch()));
+        long warnings = 0;
+        for (Diagnostic d : result.diagnostics()) {
+            if (d.severity() == Severity.WARNING) {
+                warnings++;
+            }
+            if (d.severity() != Severity.INFO || verbosity.verbose) {
+                err.println(d);
+            }
+        }
+        for (Report r : result.edition().reports()) {
+            var census = r.importReport().census();
+            outWriter.printf("%s: %s, %d paragraphs, %d note references, %d of %d notes with text%n",
+                    r.source().file(), r.importReport().format().id(), r.paragraphs().size(),
+                    census.references().size(), r.notes().size() - r.notes().stream().filter(n -> n.status() == org.edition.model.Note.Status.MISSING).count(),
+                    r.notes().size());
+        }
+        outWriter.printf("built %s: %d reports, %d files, %d KB%s%n", result.published().folder(),
+                result.edition().reports().size(), result.published().files(), (result.published().bytes() + 1023) / 1024,
+                warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings"));
+        outWriter.flush();
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    private Optional<Long> sourceDateEpoch() {
+        String value = System.getenv("SOURCE_DATE_EPOCH");
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "SOURCE_DATE_EPOCH must be a whole number of seconds, not '" + value + "'");
+        }
+    }
+}

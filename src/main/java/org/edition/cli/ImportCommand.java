@@ -1,0 +1,81 @@
+package org.edition.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.edition.diagnostics.Diagnostic;
+import org.edition.diagnostics.EditionException;
+import org.edition.diagnostics.Severity;
+import org.edition.ingest.FrontMatter;
+import org.edition.ingest.Importers;
+import org.edition.ingest.SourceDecoder;
+import org.edition.ingest.SourceFormat;
+import org.edition.ingest.SourceText;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code edition import}: shows the edition Markdown an importer makes of one source, and its report. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
+        "Imports one source text and writes its edition Markdown (with [^n] notes) to standard output or FILE;",
+        "the import report goes to standard error. The format is sniffed unless --format names it."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "The raw source text.")
+    Path source;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "pdf-text, pdf-markdown or markdown (default: sniffed).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the Markdown to FILE instead of standard output.")
+    Path output;
+
+    @CommandLine.Mixin
+    Verbosity verbosity = new Verbosity();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Optional<SourceFormat> declared = Optional.empty();
+        if (format != null) {
+            declared = Optional.of(SourceFormat.byId(format).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), "unknown format '" + format + "'; the formats are " + SourceFormat.allIds())));
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(source);
+        } catch (IOException e) {
+            throw EditionException.content(source.toString(), 0, "cannot read the source: " + e.getMessage());
+        }
+        SourceText text = SourceDecoder.decode(source.toString(), bytes);
+        Importers.Imported imported = Importers.standard().importSource(FrontMatter.split(text).body(), declared);
+        PrintWriter err = spec.commandLine().getErr();
+        err.print(imported.report().toText());
+        err.flush();
+        var errors = imported.report().diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            throw new EditionException(EditionException.Kind.CONTENT, errors, null);
+        }
+        String markdown = imported.text().markdown();
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(markdown);
+            out.flush();
+        } else {
+            try {
+                Files.writeString(output, markdown, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new EditionException(EditionException.Kind.OUTPUT,
+                        Diagnostic.error(output.toString(), 0, "cannot write: " + e.getMessage()), e);
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

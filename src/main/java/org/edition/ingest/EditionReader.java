@@ -1,0 +1,203 @@
+package org.edition.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.edition.diagnostics.Diagnostic;
+import org.edition.diagnostics.EditionException;
+import org.edition.diagnostics.Severity;
+import org.edition.model.Edition;
+import org.edition.model.EditionMetadata;
+import org.edition.model.PublicationDate;
+import org.edition.model.Report;
+import org.edition.model.SourceInfo;
+
+/**
+ * The ingest stage: reads the content folder — {@code edition.yaml} and every source in
+ * {@code sources/} with its sidecar — and turns it into the edition's model. The only code that
+ * reads content.
+ */
+public final class EditionReader {
+    private final Importers importers;
+    private final MarkdownEngine engine;
+    private final ReportReader reportReader;
+
+    public EditionReader(Importers importers, MarkdownEngine engine) {
+        this.importers = importers;
+        this.engine = engine;
+        this.reportReader = new ReportReader(engine);
+    }
+
+    /** The edition read, with every warning met on the way. */
+    public record Ingested(Edition edition, List<Diagnostic> diagnostics) {
+        public Ingested {
+            diagnostics = diagnostics.stream().sorted(Diagnostic.IN_FILE_ORDER).toList();
+        }
+    }
+
+    /**
+     * Reads a content folder.
+     *
+     * @param content         the content folder
+     * @param sourceDateEpoch seconds since 1970 from {@code SOURCE_DATE_EPOCH}, used as the edition's
+     *                        date when edition.yaml gives none
+     * @throws EditionException (content) naming the file and line of the first unusable input
+     */
+    public Ingested read(Path content, Optional<Long> sourceDateEpoch) {
+        if (!Files.isDirectory(content)) {
+            throw EditionException.content(content.toString(), 0,
+                    "the content folder does not exist (run from the edition's folder, or give --content DIR)");
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        EditionMetadata metadata = readEditionMetadata(content, sourceDateEpoch, diagnostics);
+        Path sources = content.resolve("sources");
+        if (!Files.isDirectory(sources)) {
+            throw EditionException.content(sources.toString(), 0,
+                    "there is no sources folder: put each report's raw text in " + sources);
+        }
+        List<Report> reports = new ArrayList<>();
+        Map<String, String> idOwners = new HashMap<>();
+        for (Path file : sourceFiles(sources)) {
+            Report report = readReport(content, file, diagnostics);
+            String owner = idOwners.putIfAbsent(report.id(), file.toString());
+            if (owner != null) {
+                throw EditionException.content(file.toString(), 0,
+                        "report id '" + report.id() + "' is already used by " + owner + "; give one of them another id");
+            }
+            reports.add(report);
+        }
+        if (reports.isEmpty()) {
+            throw EditionException.content(sources.toString(), 0, "there are no sources in " + sources);
+        }
+        reports.sort(Comparator.comparing((Report r) -> r.metadata().date().map(PublicationDate::iso).orElse("9999"))
+                .thenComparing(Report::id));
+        return new Ingested(new Edition(metadata, reports), diagnostics);
+    }
+
+    /** The source files of a folder: every regular, visible file that is not a YAML sidecar, sorted by name. */
+    static List<Path> sourceFiles(Path sources) {
+        try (Stream<Path> files = Files.list(sources)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !isSidecar(p))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw EditionException.content(sources.toString(), 0, "cannot list the sources folder: " + e.getMessage());
+        }
+    }
+
+    private static boolean isSidecar(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private Report readReport(Path content, Path file, List<Diagnostic> diagnostics) {
+        String name = file.toString();
+        byte[] bytes = readBytes(file);
+        SourceText raw = SourceDecoder.decode(name, bytes);
+        FrontMatter frontMatter = FrontMatter.split(raw);
+        DeclaredMetadata fromFrontMatter = frontMatter.yaml()
+                .flatMap(yaml -> YamlNode.parse(name, yaml, 1))
+                .map(DeclaredMetadata::from).orElse(DeclaredMetadata.NONE);
+        String stem = stem(file);
+        DeclaredMetadata fromSidecar = sidecarOf(file)
+                .flatMap(sidecar -> YamlNode.parse(sidecar.toString(), readText(sidecar), 0))
+                .map(DeclaredMetadata::from).orElse(DeclaredMetadata.NONE);
+        DeclaredMetadata declared = fromSidecar.orElse(fromFrontMatter);
+
+        Importers.Imported imported = importers.importSource(frontMatter.body(), declared.format());
+        List<Diagnostic> importErrors = imported.report().diagnostics().stream()
+                .filter(d -> d.severity() == Severity.ERROR).toList();
+        if (!importErrors.isEmpty()) {
+            throw new EditionException(EditionException.Kind.CONTENT, importErrors, null);
+        }
+        diagnostics.addAll(imported.report().diagnostics());
+        ReportBody body = reportReader.read(imported.text().markdown());
+        MetadataResolver.Resolved resolved = MetadataResolver.resolve(name, stem, declared, imported.text().found(),
+                body.sections());
+        diagnostics.addAll(resolved.warnings());
+        SourceInfo source = new SourceInfo(content.relativize(file).toString().replace('\\', '/'),
+                declared.receivedAs(), raw.sha256(), bytes.length);
+        return new Report(resolved.metadata(), source, imported.report(), body.sections(), body.notes());
+    }
+
+    private EditionMetadata readEditionMetadata(Path content, Optional<Long> sourceDateEpoch, List<Diagnostic> diagnostics) {
+        Path file = content.resolve("edition.yaml");
+        Optional<PublicationDate> epochDate = sourceDateEpoch.map(EditionReader::dateOfEpoch);
+        if (!Files.exists(file)) {
+            diagnostics.add(Diagnostic.warning(file.toString(), 0,
+                    "there is no edition.yaml: the edition is called \"Edition\" and has no introduction"));
+            return new EditionMetadata("Edition", "", List.of(), "", "", "", epochDate, "en");
+        }
+        YamlNode root = YamlNode.parse(file.toString(), readText(file), 0)
+                .orElseThrow(() -> EditionException.content(file.toString(), 0, "edition.yaml is empty; it needs at least a title"));
+        Map<String, YamlNode> e = root.entries();
+        diagnostics.addAll(root.unknownKeys(java.util.Set.of("title", "subtitle", "editors", "introduction",
+                "base-url", "licence", "date", "language")));
+        if (!e.containsKey("title")) {
+            throw root.error("edition.yaml needs a 'title'");
+        }
+        List<String> editors = e.containsKey("editors") ? e.get("editors").items().stream().map(YamlNode::text).toList() : List.of();
+        Optional<PublicationDate> date = epochDate;
+        if (e.containsKey("date")) {
+            try {
+                date = Optional.of(PublicationDate.parse(e.get("date").text()));
+            } catch (IllegalArgumentException ex) {
+                throw e.get("date").error(ex.getMessage());
+            }
+        }
+        String introduction = e.containsKey("introduction") ? engine.renderText(e.get("introduction").text()).html() : "";
+        String baseUrl = e.containsKey("base-url") ? e.get("base-url").text() : "";
+        if (!baseUrl.isEmpty() && !baseUrl.matches("https?://\\S+")) {
+            throw e.get("base-url").error("base-url must be an http(s) URL, like https://example.org/edition/");
+        }
+        return new EditionMetadata(e.get("title").text(), text(e, "subtitle"), editors, introduction, baseUrl,
+                text(e, "licence"), date, text(e, "language"));
+    }
+
+    private static PublicationDate dateOfEpoch(long seconds) {
+        java.time.LocalDate d = java.time.Instant.ofEpochSecond(seconds).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return new PublicationDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    private static String text(Map<String, YamlNode> entries, String key) {
+        return entries.containsKey(key) ? entries.get(key).text() : "";
+    }
+
+    private static Optional<Path> sidecarOf(Path source) {
+        String stem = stem(source);
+        for (String ext : List.of(".yaml", ".yml")) {
+            Path sidecar = source.resolveSibling(stem + ext);
+            if (Files.isRegularFile(sidecar)) {
+                return Optional.of(sidecar);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw EditionException.content(file.toString(), 0, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    private static String readText(Path file) {
+        return SourceDecoder.decode(file.toString(), readBytes(file)).text();
+    }
+}

@@ -1,0 +1,48 @@
+package org.edition.model;
+
+import java.util.List;
+import org.edition.ingest.ImportReport;
+
+/**
+ * One report of the edition, read and linked.
+ *
+ * @param metadata     title, authors, date …
+ * @param source       the raw file it comes from
+ * @param importReport what the importer did to the raw text
+ * @param sections     the sections in reading order
+ * @param notes        the authors' notes, in order of their labels' first citation then definition
+ */
+public record Report(ReportMetadata metadata, SourceInfo source, ImportReport importReport, List<Section> sections,
+        List<Note> notes) {
+    public Report {
+        sections = List.copyOf(sections);
+        notes = List.copyOf(notes);
+    }
+
+    /** The report's id, used in its URL. */
+    public String id() {
+        return metadata.id();
+    }
+
+    /** All numbered paragraphs in reading order. */
+    public List<Paragraph> paragraphs() {
+        return sections.stream().flatMap(s -> s.paragraphs().stream()).toList();
+    }
+
+    /** All note references in reading order. */
+    public List<NoteReference> noteReferences() {
+        return notes.stream().flatMap(n -> n.references().stream())
+                .sorted(java.util.Comparator.comparingInt(NoteReference::order))
+                .toList();
+    }
+
+    /** The sections that have a heading (for the contents). */
+    public List<Section> headedSections() {
+        return sections.stream().filter(s -> s.level() > 0).toList();
+    }
+
+    /** Notes whose text the source lacks in full or in part. */
+    public List<Note> incompleteNotes() {
+        return notes.stream().filter(n -> n.status() != Note.Status.PRESENT).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package org.edition.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.edition.diagnostics.Diagnostic;
+import org.edition.diagnostics.EditionException;
+import org.edition.model.Edition;
+import org.edition.model.Report;
+
+/**
+ * The render stage: fills the templates for every page of the edition and gathers the static assets.
+ * Pages: {@code index.html} (home) and {@code reports/<id>.html}; assets from {@code templates/assets/}.
+ */
+public final class SiteRenderer {
+    private final Templates templates;
+    private final Path assets;
+    private final String toolVersion;
+    private final HtmlFinisher finisher = new HtmlFinisher();
+
+    /**
+     * @param templatesFolder the templates folder (with an {@code assets/} folder inside)
+     * @param toolVersion     the builder's version, shown on the pages
+     */
+    public SiteRenderer(Path templatesFolder, String toolVersion) {
+        this.templates = new Templates(templatesFolder);
+        this.assets = templatesFolder.resolve("assets");
+        this.toolVersion = toolVersion;
+    }
+
+    /** Renders the whole site. */
+    public Site render(Edition edition) {
+        List<SiteFile> pages = new ArrayList<>();
+        pages.add(page("index.html", "index.ftlh", edition, Map.of()));
+        for (Report report : edition.reports()) {
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("report", report);
+            extra.put("notesStatement", NoteStatements.summary(report));
+            pages.add(page(reportPath(report), "report.ftlh", edition, extra));
+        }
+        return Site.of(pages, assetFiles());
+    }
+
+    /** The path of a report's page in the site. */
+    public static String reportPath(Report report) {
+        return "reports/" + report.id() + ".html";
+    }
+
+    private SiteFile page(String path, String template, Edition edition, Map<String, Object> extra) {
+        Map<String, Object> model = new LinkedHashMap<>(extra);
+        model.put("edition", edition);
+        model.put("root", "../".repeat((int) path.chars().filter(c -> c == '/').count()));
+        model.put("path", path);
+        model.put("toolVersion", toolVersion);
+        return new SiteFile(path, finisher.finish(path, template, templates.render(template, model)));
+    }
+
+    private List<SiteFile> assetFiles() {
+        if (!Files.isDirectory(assets)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(assets)) {
+            List<SiteFile> out = new ArrayList<>();
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = assets.getParent().relativize(file).toString().replace('\\', '/');
+                byte[] bytes = Files.readAllBytes(file);
+                if (relative.endsWith(".css") || relative.endsWith(".js")) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+                }
+                out.add(new SiteFile(relative, bytes));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new EditionException(EditionException.Kind.TEMPLATE,
+                    Diagnostic.error(assets.toString(), 0, "cannot read the assets: " + e.getMessage()), e);
+        }
+    }
+}
