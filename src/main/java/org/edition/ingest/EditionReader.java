@@ -62,10 +62,11 @@ public final class EditionReader {
             throw EditionException.content(sources.toString(), 0,
                     "there is no sources folder: put each report's raw text in " + sources);
         }
+        Emendations emendations = Emendations.read(content, diagnostics);
         List<Report> reports = new ArrayList<>();
         Map<String, String> idOwners = new HashMap<>();
         for (Path file : sourceFiles(sources)) {
-            Report report = readReport(content, file, diagnostics);
+            Report report = readReport(content, file, emendations, diagnostics);
             String owner = idOwners.putIfAbsent(report.id(), file.toString());
             if (owner != null) {
                 throw EditionException.content(file.toString(), 0,
@@ -75,6 +76,11 @@ public final class EditionReader {
         }
         if (reports.isEmpty()) {
             throw EditionException.content(sources.toString(), 0, "there are no sources in " + sources);
+        }
+        List<EditionException> unmatched = emendations.unmatched(idOwners.keySet(),
+                reports.stream().map(r -> r.source().file()).collect(java.util.stream.Collectors.toSet()));
+        if (!unmatched.isEmpty()) {
+            throw unmatched.get(0);
         }
         reports.sort(Comparator.comparing((Report r) -> r.metadata().date().map(PublicationDate::iso).orElse("9999"))
                 .thenComparing(Report::id));
@@ -99,7 +105,7 @@ public final class EditionReader {
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
-    private Report readReport(Path content, Path file, List<Diagnostic> diagnostics) {
+    private Report readReport(Path content, Path file, Emendations emendations, List<Diagnostic> diagnostics) {
         String name = file.toString();
         byte[] bytes = readBytes(file);
         SourceText raw = SourceDecoder.decode(name, bytes);
@@ -120,13 +126,16 @@ public final class EditionReader {
             throw new EditionException(EditionException.Kind.CONTENT, importErrors, null);
         }
         diagnostics.addAll(imported.report().diagnostics());
-        ReportBody body = reportReader.read(imported.text().markdown());
+        String sourceFile = content.relativize(file).toString().replace('\\', '/');
+        String id = MetadataResolver.id(declared, stem);
+        Emendations.Applied emended = emendations.apply(id, sourceFile, imported.text().markdown());
+        ReportBody body = reportReader.read(emended.markdown());
         MetadataResolver.Resolved resolved = MetadataResolver.resolve(name, stem, declared, imported.text().found(),
                 body.sections());
         diagnostics.addAll(resolved.warnings());
-        SourceInfo source = new SourceInfo(content.relativize(file).toString().replace('\\', '/'),
-                declared.receivedAs(), raw.sha256(), bytes.length);
-        return new Report(resolved.metadata(), source, imported.report(), body.sections(), body.notes());
+        SourceInfo source = new SourceInfo(sourceFile, declared.receivedAs(), raw.sha256(), bytes.length);
+        return new Report(resolved.metadata(), source, imported.report(), body.sections(), body.notes(),
+                emended.emendations());
     }
 
     private EditionMetadata readEditionMetadata(Path content, Optional<Long> sourceDateEpoch, List<Diagnostic> diagnostics) {

@@ -43,7 +43,7 @@ public final class MarkdownEngine {
                 .removeTags("img")
                 .addTags("abbr", "s", "del", "ins", "mark", "small", "span", "hr")
                 .addAttributes("sup", "data-note")
-                .addAttributes("span", "data-page", "data-marker")
+                .addAttributes("span", "data-page", "data-marker", "data-emendation")
                 .addAttributes("a", "title")
                 .addProtocols("a", "href", "http", "https", "mailto");
         this.cleaner = new Cleaner(safelist);

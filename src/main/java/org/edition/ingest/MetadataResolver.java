@@ -24,11 +24,7 @@ final class MetadataResolver {
             List<Section> sections) {
         List<Diagnostic> warnings = new ArrayList<>(declared.warnings());
         List<String> guessed = new ArrayList<>();
-        String id = declared.id();
-        if (id.isEmpty()) {
-            id = Anchors.slug(fileStem);
-            id = id.isEmpty() ? "report" : id;
-        }
+        String id = id(declared, fileStem);
         String title = declared.title();
         String subtitle = declared.subtitle();
         if (title.isEmpty() && !found.title().isEmpty()) {
@@ -79,6 +75,15 @@ final class MetadataResolver {
         ReportMetadata metadata = new ReportMetadata(id, title, subtitle, authors, publisher, declared.place(),
                 declared.series(), declared.number(), date, declared.url(), declared.language());
         return new Resolved(metadata, warnings);
+    }
+
+    /** The report's id: declared, or made from the file name. */
+    static String id(DeclaredMetadata declared, String fileStem) {
+        if (!declared.id().isEmpty()) {
+            return declared.id();
+        }
+        String slug = Anchors.slug(fileStem);
+        return slug.isEmpty() ? "report" : slug;
     }
 
     private static List<String> guessedFields(List<String> guessed) {

@@ -69,6 +69,7 @@ final class NoteLinks {
                 }
             }
             boolean breaksOff = !body.select("span[data-marker=note-breaks-off]").isEmpty();
+            EmendationMarks.link(body);
             body.select("span[data-marker], span[data-page]").remove();
             body.select("sup[data-note]").forEach(s -> s.text(s.attr("data-note")).removeAttr("data-note"));
             if (body.childrenSize() == 1 && body.child(0).tagName().equals("p")) {

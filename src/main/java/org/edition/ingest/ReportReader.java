@@ -54,6 +54,7 @@ public final class ReportReader {
                 title.select("span[data-marker]").remove();
                 String id = anchors.section(title.text());
                 notes.link(title, id);
+                EmendationMarks.link(title);
                 PageMarkers.link(title, anchors);
                 current = new SectionDraft(id, Math.max(1, heading.getLevel() - topLevel + 1), title.html().strip(),
                         Text.of(title), supplied);
@@ -82,6 +83,7 @@ public final class ReportReader {
                 String id = "p" + paragraphNumber;
                 anchors.claim(id);
                 notes.link(element, id);
+                EmendationMarks.link(element);
                 List<String> pages = PageMarkers.link(element, anchors);
                 current.blocks.add(new Paragraph(id, paragraphNumber, element.tagName(), element.html().strip(),
                         Text.of(element), pages));

@@ -11,12 +11,14 @@ import org.edition.ingest.ImportReport;
  * @param importReport what the importer did to the raw text
  * @param sections     the sections in reading order
  * @param notes        the authors' notes, in order of their labels' first citation then definition
+ * @param emendations  the editors' corrections applied to the text, in order
  */
 public record Report(ReportMetadata metadata, SourceInfo source, ImportReport importReport, List<Section> sections,
-        List<Note> notes) {
+        List<Note> notes, List<Emendation> emendations) {
     public Report {
         sections = List.copyOf(sections);
         notes = List.copyOf(notes);
+        emendations = List.copyOf(emendations);
     }
 
     /** The report's id, used in its URL. */
