@@ -78,7 +78,7 @@ final class ExtractionSimulator {
     /** The pages of a document in a layout, before they are written out as text. */
     static List<Page> pages(TruthDocument doc, Layout layout) {
         return switch (layout) {
-            case PDFTOTEXT -> new PageComposer(38, footnotes(doc, new LineBreaker(88, false)))
+            case PDFTOTEXT -> new PageComposer(38, 25, footnotes(doc, new LineBreaker(88, false)))
                     .compose(body(doc, new LineBreaker(78, false), true, false, false));
             case PDFBOX -> endnotePages(doc, 50, new LineBreaker(90, true), false, false, "Notes", "%s. %s");
             case PDFMINER -> endnotePages(doc, 40, new LineBreaker(72, true), false, true, "ENDNOTES", "%s %s");
@@ -149,7 +149,7 @@ final class ExtractionSimulator {
             }
             stream.addAll(breaker.wrap(String.format(Locale.ROOT, entry, label, text)));
         });
-        return new PageComposer(linesPerPage, Map.of()).compose(stream);
+        return new PageComposer(linesPerPage, 100, Map.of()).compose(stream);
     }
 
     private static Map<String, List<String>> footnotes(TruthDocument doc, LineBreaker breaker) {

@@ -68,18 +68,19 @@ final class PageComposer {
     private record NoteLine(String text, boolean first) {
     }
 
-    /** The largest share of a page, in per cent, that footnotes may take before they continue on the next page. */
-    static final int FOOTNOTE_SHARE = 35;
-
     private final int linesPerPage;
+    private final int footnoteShare;
     private final Map<String, List<String>> footnotes;
 
     /**
-     * @param linesPerPage lines a page holds, body, floats and footnotes together
-     * @param footnotes    the set lines of each note by label; empty when the notes are endnotes
+     * @param linesPerPage  lines a page holds, body, floats and footnotes together
+     * @param footnoteShare the largest share of a page, in per cent, that footnotes may take; the
+     *                      rest of a note continues at the foot of the next page
+     * @param footnotes     the set lines of each note by label; empty when the notes are endnotes
      */
-    PageComposer(int linesPerPage, Map<String, List<String>> footnotes) {
+    PageComposer(int linesPerPage, int footnoteShare, Map<String, List<String>> footnotes) {
         this.linesPerPage = linesPerPage;
+        this.footnoteShare = footnoteShare;
         this.footnotes = footnotes;
     }
 
@@ -112,15 +113,12 @@ final class PageComposer {
                 }
                 case TEXT -> {
                     List<NoteLine> noteLines = noteLines(line.notes());
-                    int need = 1 + (pendingNotes.isEmpty() ? Math.min(2, noteLines.size()) : 0)
-                            + (line.keepWithNext() ? 3 : 0);
-                    if (page.used() + need > linesPerPage && !page.body.isEmpty()) {
+                    if (!fits(page, line, noteLines, pendingNotes.size()) && !page.body.isEmpty()) {
                         page = close(pages, page, pendingFloats);
                     }
                     page.body.addAll(line.lines());
                     pendingNotes.addAll(noteLines);
-                    while (!pendingNotes.isEmpty() && page.used() < linesPerPage
-                            && page.footnotes.size() < linesPerPage * FOOTNOTE_SHARE / 100) {
+                    while (!pendingNotes.isEmpty() && page.used() < linesPerPage && page.footnotes.size() < footnoteLimit()) {
                         page.addFootnote(pendingNotes.poll());
                     }
                 }
@@ -134,6 +132,26 @@ final class PageComposer {
         }
         close(pages, page, pendingFloats);
         return pages;
+    }
+
+    /**
+     * Whether a body line goes on the page: it must fit, a heading needs three lines after it, and
+     * the notes it cites must start on this page, after whatever continues from before, with two
+     * lines at least, within the footnote limit.
+     */
+    private boolean fits(PageBuilder page, Line line, List<NoteLine> noteLines, int pending) {
+        int after = line.keepWithNext() ? 3 : 0;
+        if (noteLines.isEmpty()) {
+            return page.used() + 1 + after <= linesPerPage;
+        }
+        int start = Math.min(2, noteLines.size());
+        boolean continuationDone = pending == 0 || page.body.isEmpty();
+        return continuationDone && page.used() + 1 + after + pending + start <= linesPerPage
+                && page.footnotes.size() + pending + start <= footnoteLimit();
+    }
+
+    private int footnoteLimit() {
+        return linesPerPage * footnoteShare / 100;
     }
 
     private List<NoteLine> noteLines(List<String> labels) {

@@ -121,6 +121,11 @@ record TruthDocument(String name, String title, String series, List<Block> block
         if (title == null) {
             throw new IllegalArgumentException(name + ": the truth document has no '# title' line");
         }
+        for (int b = 0; b < blocks.size(); b++) {
+            if (blocks.get(b) instanceof Sidebar s && !(b + 1 < blocks.size() && blocks.get(b + 1) instanceof Paragraph)) {
+                throw new IllegalArgumentException(name + ": sidebar '" + s.title() + "' must be followed by the paragraph it sits in");
+            }
+        }
         return new TruthDocument(name, title, series, blocks, notes);
     }
 
