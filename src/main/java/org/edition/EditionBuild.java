@@ -32,7 +32,7 @@ public final class EditionBuild {
     }
 
     /** What the build did. */
-    public record Result(Edition edition, SitePublisher.Published published, List<Diagnostic> diagnostics) {
+    public record Result(Edition edition, Site site, SitePublisher.Published published, List<Diagnostic> diagnostics) {
     }
 
     private final String toolVersion;
@@ -52,7 +52,7 @@ public final class EditionBuild {
         Site site = stage("render", () -> new SiteRenderer(options.templates(), toolVersion).render(ingested.edition()));
         SitePublisher.Published published = stage("publish", () -> new SitePublisher().publish(site, options.out(),
                 new SitePublisher.Protected(options.content(), options.templates())));
-        return new Result(ingested.edition(), published, ingested.diagnostics());
+        return new Result(ingested.edition(), site, published, ingested.diagnostics());
     }
 
     private static <T> T stage(String name, Supplier<T> work) {

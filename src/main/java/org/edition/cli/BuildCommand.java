@@ -8,6 +8,7 @@ import org.edition.EditionBuild;
 import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.Severity;
 import org.edition.model.Report;
+import org.edition.render.SearchIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +56,9 @@ final class BuildCommand implements Callable<Integer> {
                     census.references().size(), r.notes().size() - r.notes().stream().filter(n -> n.status() == org.edition.model.Note.Status.MISSING).count(),
                     r.notes().size());
         }
+        result.site().files().stream().filter(f -> f.path().equals(SearchIndex.PATH)).findFirst().ifPresent(f ->
+                outWriter.printf("search index: %s, %d KB (loaded by the search page only)%n", SearchIndex.PATH,
+                        (f.bytes().length + 1023) / 1024));
         outWriter.printf("built %s: %d reports, %d files, %d KB%s%n", result.published().folder(),
                 result.edition().reports().size(), result.published().files(), (result.published().bytes() + 1023) / 1024,
                 warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings"));

@@ -34,6 +34,15 @@ public record ImportReport(String file, SourceFormat format, String formatReason
         return counts;
     }
 
+    /** A count of one kind of intervention, for listing. */
+    public record KindCount(Intervention.Kind kind, String label, long count) {
+    }
+
+    /** The counts as a list, in the kinds' order. */
+    public List<KindCount> countList() {
+        return counts().entrySet().stream().map(e -> new KindCount(e.getKey(), e.getKey().label(), e.getValue())).toList();
+    }
+
     /** How many interventions of one kind. */
     public long count(Intervention.Kind kind) {
         return counts().getOrDefault(kind, 0L);

@@ -62,4 +62,14 @@ public record ReportMetadata(String id, String title, String subtitle, List<Auth
     public String dateDisplay() {
         return date.map(PublicationDate::display).orElse("");
     }
+
+    /** The date in ISO form ({@code 2017-10}), or empty. */
+    public String dateIso() {
+        return date.map(PublicationDate::iso).orElse("");
+    }
+
+    /** The date as Highwire Press tags want it ({@code 2017/10}), or empty. */
+    public String dateSlashed() {
+        return date.map(PublicationDate::slashed).orElse("");
+    }
 }

@@ -36,15 +36,27 @@ public final class SiteRenderer {
 
     /** Renders the whole site. */
     public Site render(Edition edition) {
-        List<SiteFile> pages = new ArrayList<>();
-        pages.add(page("index.html", "index.ftlh", edition, Map.of()));
+        List<SiteFile> files = new ArrayList<>();
+        files.add(page("index.html", "index.ftlh", edition, Map.of()));
+        files.add(page("about.html", "about.ftlh", edition, Map.of()));
+        files.add(page("search.html", "search.ftlh", edition, Map.of()));
         for (Report report : edition.reports()) {
+            Citation citation = new Citation(report.metadata());
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("report", report);
+            extra.put("citation", citation);
             extra.put("notesStatement", NoteStatements.summary(report));
-            pages.add(page(reportPath(report), "report.ftlh", edition, extra));
+            files.add(page(reportPath(report), "report.ftlh", edition, extra));
+            files.add(text("reports/" + report.id() + ".bib", citation.bibtex()));
+            files.add(text("reports/" + report.id() + ".csl.json", citation.cslJson()));
         }
-        return Site.of(pages, assetFiles());
+        files.add(text(SearchIndex.PATH, SearchIndex.script(edition)));
+        files.add(new SiteFile(Lunr.PATH, Lunr.script()));
+        return Site.of(files, assetFiles());
+    }
+
+    private static SiteFile text(String path, String content) {
+        return new SiteFile(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The path of a report's page in the site. */

@@ -1,0 +1,229 @@
+/*
+ * The edition's reading aids, all progressive: without JavaScript every link still works.
+ * - Note references open the note in a popover (on click, or on keyboard focus); Esc closes it.
+ *   On wide screens the popover sits in the margin beside the text, like a side note.
+ * - A paragraph's number offers a ready-made citation of that paragraph.
+ * - The theme button cycles system → light → dark and remembers the choice.
+ * - Citations get copy buttons.
+ * Text from the sources is never parsed as markup: nodes are cloned or set with textContent.
+ */
+(function () {
+  'use strict';
+  var doc = document;
+  var root = doc.documentElement;
+  var wide = window.matchMedia('(min-width: 75rem)');
+
+  /* ---- Theme ---- */
+  var toggle = doc.querySelector('.theme-toggle');
+  if (toggle) {
+    var order = ['system', 'light', 'dark'];
+    var current = function () { return root.getAttribute('data-theme') || 'system'; };
+    var label = function () {
+      toggle.textContent = 'Theme: ' + current();
+      toggle.setAttribute('aria-label', 'Colour scheme: ' + current() + '. Change it');
+    };
+    toggle.hidden = false;
+    label();
+    toggle.addEventListener('click', function () {
+      var next = order[(order.indexOf(current()) + 1) % order.length];
+      if (next === 'system') {
+        root.removeAttribute('data-theme');
+      } else {
+        root.setAttribute('data-theme', next);
+      }
+      try {
+        if (next === 'system') {
+          window.localStorage.removeItem('edition-theme');
+        } else {
+          window.localStorage.setItem('edition-theme', next);
+        }
+      } catch (e) { /* not remembered, still applied */ }
+      label();
+    });
+  }
+
+  /* ---- Copying ---- */
+  function copyText(text, button) {
+    var done = function () {
+      var before = button.textContent;
+      button.textContent = 'Copied';
+      window.setTimeout(function () { button.textContent = before; }, 1500);
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, function () { fallbackCopy(text); done(); });
+    } else {
+      fallbackCopy(text);
+      done();
+    }
+  }
+  function fallbackCopy(text) {
+    var area = doc.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'offscreen';
+    doc.body.appendChild(area);
+    area.select();
+    try { doc.execCommand('copy'); } catch (e) { /* the text stays selectable */ }
+    doc.body.removeChild(area);
+  }
+  function copyButton(text, what) {
+    var b = doc.createElement('button');
+    b.type = 'button';
+    b.className = 'copy-button';
+    b.textContent = 'Copy';
+    b.setAttribute('aria-label', 'Copy ' + what);
+    b.addEventListener('click', function () { copyText(typeof text === 'function' ? text() : text, b); });
+    return b;
+  }
+  Array.prototype.forEach.call(doc.querySelectorAll('.cite-block .citation'), function (c) {
+    var what = c.classList.contains('bibtex') ? 'the BibTeX entry' : 'the Chicago citation';
+    c.parentNode.insertBefore(copyButton(function () { return c.textContent.trim(); }, what), c.nextSibling);
+  });
+
+  /* ---- Popovers (notes, paragraph citations) ---- */
+  var popover = null;
+  var owner = null;
+
+  function closePopover(returnFocus) {
+    if (!popover) { return; }
+    popover.parentNode.removeChild(popover);
+    popover = null;
+    if (owner) {
+      owner.setAttribute('aria-expanded', 'false');
+      owner.removeAttribute('aria-controls');
+      if (returnFocus) { owner.focus(); }
+    }
+    owner = null;
+  }
+
+  function stripIds(node) {
+    if (node.nodeType !== 1) { return node; }
+    node.removeAttribute('id');
+    Array.prototype.forEach.call(node.querySelectorAll('[id]'), function (e) { e.removeAttribute('id'); });
+    return node;
+  }
+
+  function place(box, anchor) {
+    var container = box.offsetParent || doc.body;
+    var a = anchor.getBoundingClientRect();
+    var c = container.getBoundingClientRect();
+    var top = a.bottom - c.top + 4;
+    if (wide.matches) {
+      box.classList.add('in-margin');
+      top = a.top - c.top;
+    } else {
+      box.classList.remove('in-margin');
+    }
+    box.style.top = Math.round(top) + 'px';
+  }
+
+  function openPopover(anchor, content, labelText, extraClass) {
+    closePopover(false);
+    var box = doc.createElement('span');
+    box.className = 'popover ' + extraClass;
+    box.id = 'popover';
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-label', labelText);
+    box.appendChild(content);
+    var close = doc.createElement('button');
+    close.type = 'button';
+    close.className = 'popover-close';
+    close.textContent = '×';
+    close.setAttribute('aria-label', 'Close');
+    close.addEventListener('click', function () { closePopover(true); });
+    box.appendChild(close);
+    var host = anchor.closest('.para, h2, h3, h4, h5, h6, .note-text, li') || anchor.parentNode;
+    host.appendChild(box);
+    place(box, anchor);
+    popover = box;
+    owner = anchor;
+    anchor.setAttribute('aria-expanded', 'true');
+    anchor.setAttribute('aria-controls', 'popover');
+  }
+
+  function noteContent(ref) {
+    var note = doc.getElementById(ref.getAttribute('href').slice(1));
+    var wrap = doc.createElement('span');
+    wrap.className = 'popover-body';
+    var head = doc.createElement('span');
+    head.className = 'popover-title';
+    head.textContent = 'Note ' + ref.textContent;
+    wrap.appendChild(head);
+    var text = note && note.querySelector('.note-text');
+    if (text) {
+      var copy = stripIds(text.cloneNode(true));
+      var span = doc.createElement('span');
+      span.className = 'popover-text';
+      while (copy.firstChild) { span.appendChild(copy.firstChild); }
+      wrap.appendChild(span);
+    }
+    var go = doc.createElement('a');
+    go.href = '#' + (note ? note.id : '');
+    go.className = 'popover-link';
+    go.textContent = 'Go to the note';
+    go.addEventListener('click', function () { closePopover(false); });
+    wrap.appendChild(go);
+    return wrap;
+  }
+
+  var article = doc.querySelector('article.report');
+  function paragraphCitation(number, id) {
+    var d = article.dataset;
+    var url = d.pageUrl || (/^https?:$/.test(window.location.protocol) ? window.location.href.split('#')[0] : '');
+    var text = d.citeBefore + d.citeTitle + d.citeAfter + ' ¶ ' + number + '. In ' + d.edition +
+      (d.editors ? ', edited by ' + d.editors : '') + '.' + (url ? ' ' + url + '#' + id + '.' : '');
+    return text.replace(/\s+/g, ' ').trim();
+  }
+  function citeContent(link) {
+    var para = link.closest('.para');
+    var number = link.textContent.replace(/[^0-9]/g, '');
+    var text = paragraphCitation(number, para.id);
+    var wrap = doc.createElement('span');
+    wrap.className = 'popover-body';
+    var head = doc.createElement('span');
+    head.className = 'popover-title';
+    head.textContent = 'Cite paragraph ' + number;
+    wrap.appendChild(head);
+    var body = doc.createElement('span');
+    body.className = 'popover-text citation';
+    body.textContent = text;
+    wrap.appendChild(body);
+    wrap.appendChild(copyButton(text, 'the citation of paragraph ' + number));
+    return wrap;
+  }
+
+  doc.addEventListener('click', function (event) {
+    var target = event.target;
+    var ref = target.closest && target.closest('a[role="doc-noteref"]');
+    if (ref) {
+      event.preventDefault();
+      if (owner === ref) { closePopover(false); return; }
+      openPopover(ref, noteContent(ref), 'Note ' + ref.textContent, 'note-popover');
+      return;
+    }
+    var number = article && target.closest && target.closest('a.para-number');
+    if (number) {
+      openPopover(number, citeContent(number), 'Cite paragraph ' + number.textContent, 'cite-popover');
+      return;
+    }
+    if (popover && !popover.contains(target)) { closePopover(false); }
+  });
+
+  doc.addEventListener('focusin', function (event) {
+    var ref = event.target.closest && event.target.closest('a[role="doc-noteref"]');
+    if (ref && owner !== ref && ref.matches(':focus-visible')) {
+      openPopover(ref, noteContent(ref), 'Note ' + ref.textContent, 'note-popover');
+      return;
+    }
+    if (popover && !popover.contains(event.target) && event.target !== owner) { closePopover(false); }
+  });
+
+  doc.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && popover) {
+      event.preventDefault();
+      closePopover(true);
+    }
+  });
+
+  window.addEventListener('resize', function () { if (popover && owner) { place(popover, owner); } });
+}());
