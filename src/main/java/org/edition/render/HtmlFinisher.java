@@ -28,7 +28,7 @@ final class HtmlFinisher {
     byte[] finish(String path, String template, String html) {
         Document doc = Jsoup.parse(html);
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
-        for (Element e : doc.select("[src], link[href]")) {
+        for (Element e : doc.select("[src], link[rel~=(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$][href]")) {
             String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
             if (isRemoteOrRooted(url)) {
                 throw problem(template, "page " + path + " would load '" + url + "' from " + (url.startsWith("/") && !url.startsWith("//")

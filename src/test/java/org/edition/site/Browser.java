@@ -18,6 +18,13 @@ public final class Browser {
     private Browser() {
     }
 
+    /** Console messages of the page so far that report errors (failed loads, CSP refusals, script errors). */
+    public static java.util.List<String> consoleErrors(ChromeDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .map(e -> e.getMessage()).toList();
+    }
+
     /**
      * Starts a headless Chromium of the given window width.
      *
@@ -34,6 +41,7 @@ public final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-default-apps", "--allow-file-access-from-files", "--window-size=" + width + "," + height,
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
