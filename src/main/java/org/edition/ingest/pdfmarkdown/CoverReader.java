@@ -22,12 +22,13 @@ import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
 final class CoverReader {
     private static final int MAX_COVER_BLOCKS = 25;
     private static final int PROSE_WORDS = 20;
-    private static final Pattern OPENING = Pattern.compile("(?i)^(?:abstract|summary|executive summary|"
+    private static final Pattern OPENING = Pattern.compile("(?i)^(?:\\d{1,2}\\.?\\s+|[ivx]{1,4}\\.\\s+)?(?:abstract|summary|executive summary|"
             + "introduction|contents?|table of contents|foreword|preface|key findings|key points|overview|"
             + "key judgments|main findings|résumé)[.:]?$");
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
             + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final Pattern DATE = Pattern.compile("(?i)^(?:" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+"
+    private static final Pattern DATE = Pattern.compile("(?i)^(?:(?:published|publication date|first published|"
+            + "date)(?: on)?:?\\s+)?(?<date>" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+"
             + MONTH + ",?\\s+\\d{4}|" + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})$");
     private static final Pattern BOLD = Pattern.compile("^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)$");
     private static final Pattern ITALIC = Pattern.compile("^[*_](?![*_])(.+?)[*_]$");
@@ -123,8 +124,8 @@ final class CoverReader {
             return false;
         }
         String plain = unemphasised(text);
-        if (DATE.matcher(plain).matches() && date.isEmpty()) {
-            date = plain;
+        if ((m = DATE.matcher(plain)).matches() && date.isEmpty()) {
+            date = m.group("date");
             return record(b, "date");
         }
         if ((m = BOLD.matcher(text)).matches()) {

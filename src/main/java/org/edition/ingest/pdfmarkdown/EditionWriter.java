@@ -3,6 +3,7 @@ package org.edition.ingest.pdfmarkdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.edition.ingest.EditionMarkers;
@@ -22,6 +23,9 @@ final class EditionWriter {
     /** A line that says the source itself leaves text out here, like {@code < truncated lines 93-94 >}. */
     private static final Pattern GAP = Pattern.compile("(?i)^\\s*[<\\[(]\\s*(?:\\.{3}\\s*)?(?:truncated|omitted|"
             + "text missing|missing text)\\b.*[>\\])]\\s*$");
+
+    /** A converter's anchor after a heading, like {@code {#method}}: the edition makes its own anchors. */
+    private static final Pattern HEADING_ANCHOR = Pattern.compile("\\s*\\{#[^}\\s]+\\}\\s*$");
 
     private final ImportLog log;
     private final InlineText inline;
@@ -92,6 +96,11 @@ final class EditionWriter {
     }
 
     private EditionBlock heading(SourceBlock b, String text, HeadingLevels levels) {
+        Matcher anchor = HEADING_ANCHOR.matcher(text);
+        if (anchor.find()) {
+            log.did(Intervention.Kind.OTHER, b.line(), "heading anchor of the converter removed: " + anchor.group().strip());
+            text = text.substring(0, anchor.start());
+        }
         int level = levels.level(b);
         if (level != b.level()) {
             log.did(Intervention.Kind.OTHER, b.line(), "heading level " + "#".repeat(b.level()) + " made "

@@ -28,7 +28,8 @@ final class InlineText {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SAFE_TAG = Pattern.compile("(?i)</?(?:sup|sub)>|<br\\s*/?>");
     private static final Pattern NUMBERS = Pattern.compile("\\d{1,3}(?:\\s*,\\s*\\d{1,3})*");
-    private static final Pattern LINKED_NUMBER = Pattern.compile("\\\\?\\[?(\\d{1,3})\\\\?\\]?");
+    private static final Pattern LINKED_NUMBER = Pattern.compile("(?i)(?:<sup>)?\\\\?\\[?(\\d{1,3})\\\\?\\]?(?:</sup>)?");
+    private static final Pattern LINKED_INNER = Pattern.compile("\\\\?\\[(\\d{1,3})\\\\?\\]\\(#[^)]*\\)");
     private static final Pattern NOTE_ANCHOR = Pattern.compile("(?i)#.*(?:fn|foot|note|ftn).*");
     private static final Pattern BACK_LINK = Pattern.compile("[↩\\x{FE0E}\\x{FE0F}^]+");
     private static final Pattern UNIT = Pattern.compile("(?:^|\\W)(?:km|cm|mm|m|ft)$");
@@ -54,7 +55,7 @@ final class InlineText {
 
     /** Writes a note's text: superscripts in notes are never references. */
     String note(SourceBlock block, String text, int offset) {
-        return render(block, text, offset, null);
+        return render(block, text, offset, null).replaceAll(" {2,}", " ").strip();
     }
 
     /** The numeric superscripts and note-anchor links of a text, in order: the candidates for references. */
@@ -62,7 +63,7 @@ final class InlineText {
         List<Integer> found = new ArrayList<>();
         Matcher m = INLINE.matcher(text);
         while (m.find()) {
-            String inner = m.group("sup") != null ? m.group("sup").trim() : linkedNumber(m);
+            String inner = m.group("sup") != null ? supNumbers(m.group("sup").trim()) : linkedNumber(m);
             if (inner != null && NUMBERS.matcher(inner).matches() && !gluedToNumber(text, m.start(), inner)) {
                 for (String n : inner.split("\\s*,\\s*")) {
                     found.add(Integer.parseInt(n));
@@ -89,7 +90,7 @@ final class InlineText {
     private String replacement(Matcher m, SourceBlock block, String text, int offset, int line,
             NoteSequence sequence) {
         if (m.group("sup") != null) {
-            return superscript(m.group("sup").trim(), text, m.start(), line, sequence);
+            return superscript(supNumbers(m.group("sup").trim()), text, m.start(), line, sequence);
         }
         if (m.group("ltext") != null) {
             return link(m, block, text, offset, line, sequence);
@@ -105,14 +106,18 @@ final class InlineText {
     }
 
     private String superscript(String inner, String text, int at, int line, NoteSequence sequence) {
+        if (sequence != null && NUMBERS.matcher(inner).matches() && afterUnit(text, at, inner)) {
+            log.did(Kind.SUPERSCRIPT_KEPT, line, "<sup>" + inner + "</sup> after a unit of measure: a power");
+            return "<sup>" + inner + "</sup>";
+        }
+        String word = text.substring(0, at).replaceAll("^.*?(\\S*)$", "$1");
         if (sequence != null && NUMBERS.matcher(inner).matches()) {
-            String references = references(inner, gluedToNumber(text, at, inner), line, sequence);
+            String references = references(word, inner, gluedToNumber(text, at, inner), line, sequence);
             if (references != null) {
                 return references;
             }
         }
         String kept = "<sup>" + inner + "</sup>";
-        String word = text.substring(0, at).replaceAll("^.*?(\\S*)$", "$1");
         String detail = word + kept;
         if (sequence == null || !NUMBERS.matcher(inner).matches()) {
             log.did(Kind.SUPERSCRIPT_KEPT, line, detail);
@@ -121,12 +126,12 @@ final class InlineText {
     }
 
     /** The references for the numbers of one superscript, or null if any of them is not a reference. */
-    private String references(String inner, boolean glued, int line, NoteSequence sequence) {
+    private String references(String word, String inner, boolean glued, int line, NoteSequence sequence) {
         StringBuilder refs = new StringBuilder();
         for (String n : inner.split("\\s*,\\s*")) {
             NoteReferenceRule.Verdict v = sequence.next(Integer.parseInt(n), glued);
             if (!v.note()) {
-                log.guessed(Kind.SUPERSCRIPT_KEPT, line, "<sup>" + inner + "</sup>: " + v.why());
+                log.guessed(Kind.SUPERSCRIPT_KEPT, line, word + "<sup>" + inner + "</sup>: " + v.why());
                 return null;
             }
             if (v.doubtful()) {
@@ -142,7 +147,7 @@ final class InlineText {
         String linkText = m.group("ltext");
         String number = linkedNumber(m);
         if (sequence != null && number != null) {
-            String refs = references(number, false, line, sequence);
+            String refs = references(m.group(), number, false, line, sequence);
             if (refs != null) {
                 return refs;
             }
@@ -159,6 +164,12 @@ final class InlineText {
         return "[" + inner + "](" + url + (m.group("ltitle") == null ? "" : m.group("ltitle")) + ")";
     }
 
+    /** A superscript's text, or its number if it is a link to a note like {@code [12](#fn12)}. */
+    private static String supNumbers(String inner) {
+        Matcher m = LINKED_INNER.matcher(inner);
+        return m.matches() ? m.group(1) : inner;
+    }
+
     /** The number of a link like {@code [12](#fn12)} that points at a note, or null. */
     private static String linkedNumber(Matcher m) {
         if (m.group("ltext") == null || !NOTE_ANCHOR.matcher(m.group("lurl")).matches()) {
@@ -168,10 +179,13 @@ final class InlineText {
         return n.matches() ? n.group(1) : null;
     }
 
+    /** Whether the superscript is glued to a number before it, like {@code 10<sup>6</sup>}. */
     private static boolean gluedToNumber(String text, int at, String inner) {
-        if (at > 0 && Character.isDigit(text.charAt(at - 1))) {
-            return true;
-        }
+        return at > 0 && Character.isDigit(text.charAt(at - 1)) || afterUnit(text, at, inner);
+    }
+
+    /** Whether a 2 or 3 is glued to a unit of length, like {@code km<sup>2</sup>}: a square or a cube. */
+    private static boolean afterUnit(String text, int at, String inner) {
         return (inner.equals("2") || inner.equals("3")) && UNIT.matcher(text.substring(0, at)).find();
     }
 }

@@ -26,6 +26,13 @@ final class NoteEnding {
         return !FINISHED.matcher(t).find() && !URL_TAIL.matcher(t).find();
     }
 
+    /** Whether the text ends open: on a word in lower case, a comma or a dash, or inside a broken URL. */
+    static boolean endsOpen(String text) {
+        String t = text.strip();
+        return brokenUrl(t) || !t.isEmpty() && (Character.isLowerCase(t.charAt(t.length() - 1))
+                || ",;–—-".indexOf(t.charAt(t.length() - 1)) >= 0);
+    }
+
     /** Whether the text ends in a URL broken at a slash or a hyphen. */
     static boolean brokenUrl(String text) {
         String t = text.strip();

@@ -55,6 +55,7 @@ final class NoteLayout {
         while (i < blocks.size()) {
             SourceBlock b = blocks.get(i);
             if (b.is(Kind.HEADING) && NOTES_HEADING.matcher(b.text().trim()).matches() && notesFollow(i + 1)) {
+                dropRuleBefore(b);
                 i = NotesSection.read(blocks, i, this);
             } else if (b.is(Kind.RULE)) {
                 i = afterRule(i);
@@ -103,7 +104,7 @@ final class NoteLayout {
     private boolean accepted(NoteRun run, boolean afterRule) {
         SourceBlock before = lastBodyText();
         NoteRunRule.Evidence e = new NoteRunRule.Evidence(run.firstNumber(), lastNote + 1, afterRule, false,
-                cited.contains(run.firstNumber()), bodyCites, notes.containsKey(String.valueOf(run.firstNumber())),
+                cited.contains(run.firstNumber()), run.allIn(cited), bodyCites, notes.containsKey(String.valueOf(run.firstNumber())),
                 before != null && before.text().strip().endsWith(":"), run.readsLikeCitations(),
                 comesAgain(run));
         NoteRunRule.Verdict v = NoteRunRule.judge(e);
@@ -114,12 +115,12 @@ final class NoteLayout {
         return v.notes();
     }
 
-    /** Whether a later rule is followed by an item with the same first number: the page's real notes. */
+    /** Whether the next run of numbered items after this one starts with the same number. */
     private boolean comesAgain(NoteRun run) {
-        for (int k = run.end(); k + 1 < blocks.size(); k++) {
-            if (blocks.get(k).is(Kind.RULE) && blocks.get(k + 1).is(Kind.NUMBERED)
-                    && blocks.get(k + 1).number() == run.firstNumber()) {
-                return true;
+        for (int k = run.end(); k < blocks.size(); k++) {
+            SourceBlock b = blocks.get(k);
+            if (b.is(Kind.NUMBERED) && !blocks.get(k - 1).is(Kind.NUMBERED)) {
+                return b.number() == run.firstNumber();
             }
         }
         return false;
@@ -173,8 +174,9 @@ final class NoteLayout {
     }
 
     /**
-     * Without a rule, a note block may open with the end of the last note of the page before: a paragraph
-     * just before the items, after an unfinished note, beginning in lower case or inside a broken URL.
+     * Without a rule, a note block may open with the end of the last note of the page before: a short
+     * paragraph just before the items, when that note is unfinished and the paragraph begins in lower
+     * case or the note ends on a small word or inside a broken URL. A guess.
      */
     private void pullContinuationBefore(int i) {
         if (notes.isEmpty() || body.isEmpty() || !(body.get(body.size() - 1) instanceof BodyPart.Text t)
@@ -183,9 +185,19 @@ final class NoteLayout {
         }
         String lastText = new ArrayList<>(notes.values()).get(notes.size() - 1).block().text();
         String text = t.block().text();
-        if (NoteEnding.unfinished(lastText) && (Character.isLowerCase(text.charAt(0)) || NoteEnding.brokenUrl(lastText))) {
+        boolean opens = Character.isLowerCase(text.charAt(0)) || NoteEnding.endsOpen(lastText);
+        if (NoteEnding.unfinished(lastText) && text.length() <= 300 && opens) {
             body.remove(body.size() - 1);
             continueLastNote(t.block(), true);
+        }
+    }
+
+    /** A rule just before a notes section only set the notes apart from the body; they are lifted out. */
+    private void dropRuleBefore(SourceBlock heading) {
+        if (!body.isEmpty() && body.get(body.size() - 1) instanceof BodyPart.Text t && t.block().is(Kind.RULE)) {
+            body.remove(body.size() - 1);
+            log.did(Intervention.Kind.OTHER, t.block().line(), "rule before the notes section dropped: "
+                    + t.block().text());
         }
     }
 

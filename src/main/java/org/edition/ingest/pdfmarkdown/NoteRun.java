@@ -69,7 +69,8 @@ record NoteRun(int start, int end, SourceBlock leading, List<SourceBlock> items,
 
     /**
      * Whether a paragraph after an item continues it: the item is unfinished and the paragraph is
-     * followed by the next item, or is a short fragment (the rest of a URL, a few words in lower case).
+     * followed by the next item, or it is the rest of a URL broken at a slash or hyphen. Text after the
+     * last item that merely begins in lower case is the body going on after the page end, not the note.
      */
     private static boolean continuesItem(SourceBlock item, SourceBlock b, List<SourceBlock> blocks, int j) {
         if (!NoteEnding.unfinished(item.text())) {
@@ -78,9 +79,13 @@ record NoteRun(int start, int end, SourceBlock leading, List<SourceBlock> items,
         boolean nextItemFollows = j + 1 < blocks.size() && blocks.get(j + 1).is(Kind.NUMBERED)
                 && blocks.get(j + 1).number() == item.number() + 1;
         String t = b.text();
-        boolean fragment = t.length() <= 100 && (NoteEnding.brokenUrl(item.text())
-                || Character.isLowerCase(t.charAt(0)) && t.split("\\s+").length <= 12);
-        return nextItemFollows || fragment;
+        boolean restOfUrl = NoteEnding.brokenUrl(item.text()) && t.length() <= 100 && !t.contains(" ");
+        return nextItemFollows || restOfUrl;
+    }
+
+    /** Whether every number of the run is among the cited ones. */
+    boolean allIn(java.util.Set<Integer> cited) {
+        return items.stream().allMatch(i -> cited.contains(i.number()));
     }
 
     int firstNumber() {

@@ -13,7 +13,7 @@ import java.util.List;
  *       like citations (years, URLs, titles in italics);</li>
  *   <li>for a list: a number that already has its note text (a list starting again at 1), a body that
  *       cites references but never these numbers, a paragraph ending in a colon just before, the same
- *       numbers coming again later after a rule (the real notes of the page).</li>
+ *       numbers coming again in the next run of numbered items (the real notes of the page).</li>
  * </ul>
  */
 public final class NoteRunRule {
@@ -33,14 +33,16 @@ public final class NoteRunRule {
      * @param afterRule            whether a rule stands just before it
      * @param underNotesHeading    whether it stands under a "Notes", "Endnotes" or "Footnotes" heading
      * @param referenced           whether the body has cited its first number as a reference
+     * @param allReferenced        whether the body has cited every one of its numbers
      * @param bodyCitesReferences  whether the body cites any references at all
      * @param numberHasText        whether its first number already has a note text
      * @param introducedByColon    whether the paragraph before it ends with a colon
      * @param readsLikeCitations   whether most of its items read like citations
-     * @param numbersComeAgain     whether the same first number comes again later after a rule
+     * @param numbersComeAgain     whether the next run of numbered items starts with the same number (the
+     *                             page's real notes after a list of the body)
      */
     public record Evidence(int firstNumber, int nextNoteNumber, boolean afterRule, boolean underNotesHeading,
-            boolean referenced, boolean bodyCitesReferences, boolean numberHasText, boolean introducedByColon,
+            boolean referenced, boolean allReferenced, boolean bodyCitesReferences, boolean numberHasText, boolean introducedByColon,
             boolean readsLikeCitations, boolean numbersComeAgain) {
     }
 
@@ -64,11 +66,13 @@ public final class NoteRunRule {
         if (e.bodyCitesReferences()) {
             score += e.referenced() ? weigh(true, 2, "cited in the body", reasons)
                     : weigh(true, -2, "never cited in the body", reasons);
+            score += weigh(e.referenced() && e.allReferenced() && !e.numberHasText(), 1,
+                    "every number cited and still without a text", reasons);
         }
         score += weigh(e.numberHasText(), -3, "number already has a note text", reasons);
         score += weigh(e.introducedByColon(), -2, "introduced by a colon", reasons);
         score += weigh(e.readsLikeCitations(), 1, "reads like citations", reasons);
-        score += weigh(e.numbersComeAgain(), -4, "the same numbers come again after a rule", reasons);
+        score += weigh(e.numbersComeAgain(), -4, "the same numbers come again just after", reasons);
         return new Verdict(score >= NOTES, score >= SURE || score < NOTES - 1, String.join(", ", reasons));
     }
 
