@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 /**
  * Decides whether the paragraph before a page end (a note block, a page rule) and the paragraph after
  * it are one paragraph the page cut in two. It is one when the first does not end a sentence and the
- * second goes on with it: the first ends on a small word or a comma, or the second begins in lower case
- * ({@code …returned to the presidency in} / {@code 2012, the “reset” policy…}). When only the missing
- * full stop speaks for it (the first ends on a capitalised word, the second begins with a capital), or
- * only the lower-case start (after a full stop, as after an abbreviation), the join is a guess.
+ * second goes on with it: the first ends on a word in lower case or a comma, or the second begins in
+ * lower case ({@code …returned to the presidency in} / {@code 2012, the “reset” policy…}). When only the
+ * missing full stop speaks for it (the first ends on a capitalised word or a number, the second begins
+ * with a capital), or only the lower-case start (after a full stop, as after an abbreviation), the join
+ * is a guess.
  */
 public final class PageJoinRule {
     /** Note references, superscripts, emphasis and closing quotes or brackets after the last word. */
@@ -44,7 +45,8 @@ public final class PageJoinRule {
         char first = head.charAt(0);
         boolean endsSentence = ".!?…:".indexOf(last) >= 0;
         boolean goesOnLower = Character.isLowerCase(first);
-        boolean endsOpen = Character.isLowerCase(last) || ",;–—-(/".indexOf(last) >= 0;
+        String lastWord = tail.substring(tail.lastIndexOf(' ') + 1);
+        boolean endsOpen = Character.isLowerCase(lastWord.charAt(0)) || ",;–—-(/".indexOf(last) >= 0;
         if (!endsSentence && (goesOnLower || endsOpen)) {
             return new Verdict(true, true);
         }
