@@ -11,6 +11,8 @@ import org.edition.ingest.pdfmarkdown.SourceBlock.LineStart;
  * Cuts the converter's Markdown into {@link SourceBlock}s. A list item, a numbered item (a body list
  * item or a note: the reader does not decide), a table row and a dotted contents entry are each a block
  * of their own, even without a blank line between them; the lines of a paragraph are joined by spaces.
+ * A table row whose first cell is a number ({@code | 12. | text |}) keeps that number and the text of
+ * its other cells, in case it is a note of a notes section.
  */
 public final class BlockReader {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
@@ -85,7 +87,7 @@ public final class BlockReader {
         }
         if ((m = NOTE_ROW.matcher(line)).matches()) {
             String cells = m.group(2).replaceAll("\\s*\\|\\s*", " ").trim();
-            blocks.add(SourceBlock.single(Kind.NUMBERED, cells, lineNo, 0, Integer.parseInt(m.group(1)), line));
+            blocks.add(SourceBlock.single(Kind.TABLE_ROW, cells, lineNo, 0, Integer.parseInt(m.group(1)), line));
             return i + 1;
         }
         if (TABLE_ROW.matcher(line).matches()) {

@@ -16,12 +16,13 @@ import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
  * the title, an institution's name), the date, and the authors (bold names, each with the italic
  * affiliation under it, or a "By …" line). The cover ends where the body begins: at the first heading
  * of a known opening section (abstract, summary, introduction, contents …), at the first paragraph of
- * prose, or at a contents list. Lines read are removed from the body, each recorded; cover lines that
+ * prose or with a note reference, or at a contents list. Lines read are removed from the body, each recorded; cover lines that
  * are none of these stay in the body, and the editor is told.
  */
 final class CoverReader {
     private static final int MAX_COVER_BLOCKS = 25;
     private static final int PROSE_WORDS = 20;
+    private static final int SENTENCE_WORDS = 8;
     private static final Pattern OPENING = Pattern.compile("(?i)^(?:\\d{1,2}\\.?\\s+|[ivx]{1,4}\\.\\s+)?(?:abstract|summary|executive summary|"
             + "introduction|contents?|table of contents|foreword|preface|key findings|key points|overview|"
             + "key judgments|main findings|résumé)[.:]?$");
@@ -72,7 +73,7 @@ final class CoverReader {
             if (heading && OPENING.matcher(b.text().trim()).matches()) {
                 return k;
             }
-            if (prose(b) || b.is(Kind.CONTENTS_ENTRY)) {
+            if (prose(b) || b.is(Kind.CONTENTS_ENTRY) || !InlineText.candidateReferences(b.text()).isEmpty()) {
                 return k > 0 && blocks.get(k - 1).is(Kind.HEADING) ? k - 1 : k;
             }
             if (!heading && !b.is(Kind.PARAGRAPH)) {
@@ -209,8 +210,11 @@ final class CoverReader {
         return institution.isEmpty() ? brand : institution;
     }
 
+    /** A paragraph of running text: long, or a sentence of some length. Cover lines are neither. */
     private static boolean prose(SourceBlock b) {
-        return b.is(Kind.PARAGRAPH) && b.text().trim().split("\\s+").length >= PROSE_WORDS;
+        int words = b.text().trim().split("\\s+").length;
+        return b.is(Kind.PARAGRAPH) && (words >= PROSE_WORDS || words >= SENTENCE_WORDS
+                && b.text().strip().matches(".*[.!?][”’\"')]?$"));
     }
 
     private static String unemphasised(String text) {

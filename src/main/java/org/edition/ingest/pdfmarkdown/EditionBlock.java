@@ -12,7 +12,7 @@ record EditionBlock(Type type, String text, int line) {
 
     /** The kinds of block the edition has. */
     enum Type {
-        HEADING, PARAGRAPH, NUMBERED_LIST, BULLET_LIST, PAGE, VERBATIM, RULE
+        HEADING, PARAGRAPH, NUMBERED_LIST, BULLET_LIST, TABLE, PAGE, VERBATIM, RULE
     }
 
     /** The same block with other text. */

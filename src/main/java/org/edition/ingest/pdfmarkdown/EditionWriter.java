@@ -75,10 +75,25 @@ final class EditionWriter {
         marked.forEach(b -> s.append(b.text()).append("\n\n"));
         for (NoteText note : layout.notes()) {
             s.append("[^").append(note.label()).append("]: ")
-                    .append(inline.note(note.block(), note.block().text(), 0)).append("\n\n");
+                    .append(inline.note(note.block(), note.block().text(), 0))
+                    .append(breaksOff(layout, note) ? " " + EditionMarkers.NOTE_BREAKS_OFF : "").append("\n\n");
         }
         String text = s.toString().replaceAll("\n+$", "\n");
         return text.isBlank() ? "" : text;
+    }
+
+    /** Whether the note is the last thing in the source and stops in mid-sentence: the source breaks off. */
+    private boolean breaksOff(NoteLayout.Result layout, NoteText note) {
+        List<NoteText> notes = layout.notes();
+        if (!layout.endsInNote() || note != notes.get(notes.size() - 1) || !NoteEnding.unfinished(note.block().text())) {
+            return false;
+        }
+        List<Integer> lines = note.block().lines();
+        int line = lines.get(lines.size() - 1);
+        log.guessed(Intervention.Kind.NOTE_BREAKS_OFF, line, "note " + note.label() + " ends the source in "
+                + "mid-sentence: " + tail(note.block().text()));
+        log.warn(line, "the source breaks off inside note " + note.label() + "; its text is kept as far as it goes");
+        return true;
     }
 
     private EditionBlock render(SourceBlock b, HeadingLevels levels, NoteSequence sequence) {
@@ -86,11 +101,11 @@ final class EditionWriter {
                 : inline.body(b, b.text(), 0, sequence);
         return switch (b.kind()) {
             case HEADING -> heading(b, text, levels);
-            case NUMBERED -> b.raw().strip().startsWith("|") ? new EditionBlock(Type.VERBATIM, b.raw(), b.line())
-                    : new EditionBlock(Type.NUMBERED_LIST, b.number() + ". " + text, b.line());
+            case NUMBERED -> new EditionBlock(Type.NUMBERED_LIST, b.number() + ". " + text, b.line());
             case BULLET -> new EditionBlock(Type.BULLET_LIST, "- " + text, b.line());
             case RULE -> new EditionBlock(Type.RULE, "---", b.line());
-            case CODE, TABLE_ROW -> new EditionBlock(Type.VERBATIM, text, b.line());
+            case TABLE_ROW -> new EditionBlock(Type.TABLE, text.strip(), b.line());
+            case CODE -> new EditionBlock(Type.VERBATIM, text, b.line());
             default -> paragraph(b, text);
         };
     }
@@ -146,10 +161,12 @@ final class EditionWriter {
         out.add(block);
     }
 
-    /** Adds a block; a list item goes into the list just before it. */
+    /** Adds a block; a list item goes into the list just before it, a table row into the table on the line above. */
     private static void add(List<EditionBlock> out, EditionBlock block) {
         EditionBlock last = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (last != null && isItem(block) && last.type() == block.type()) {
+        boolean nextRow = last != null && block.is(Type.TABLE) && last.is(Type.TABLE)
+                && last.line() + last.text().split("\n").length == block.line();
+        if (last != null && isItem(block) && last.type() == block.type() || nextRow) {
             out.set(out.size() - 1, last.withText(last.text() + "\n" + block.text()));
         } else {
             out.add(block);

@@ -21,8 +21,14 @@ final class NoteLayout {
     private static final Pattern NOTES_HEADING = Pattern.compile(
             "(?i)^(?:end\\s?notes|foot\\s?notes|notes|notes and references|references and notes)[.:]?$");
 
-    /** The body with its page ends, and the notes. */
-    record Result(List<BodyPart> body, List<NoteText> notes) {
+    /**
+     * The body with its page ends, and the notes.
+     *
+     * @param body       the body's blocks and page ends, in order
+     * @param notes      the note texts, in order
+     * @param endsInNote whether the source ends inside the notes (its last block is a note's)
+     */
+    record Result(List<BodyPart> body, List<NoteText> notes, boolean endsInNote) {
     }
 
     private final List<SourceBlock> blocks;
@@ -32,6 +38,7 @@ final class NoteLayout {
     private final Set<Integer> cited = new HashSet<>();
     private final boolean bodyCites;
     private int lastNote;
+    private boolean inNotes;
 
     private NoteLayout(List<SourceBlock> blocks, ImportLog log) {
         this.blocks = List.copyOf(blocks);
@@ -66,7 +73,7 @@ final class NoteLayout {
                 i++;
             }
         }
-        return new Result(List.copyOf(body), List.copyOf(notes.values()));
+        return new Result(List.copyOf(body), List.copyOf(notes.values()), inNotes);
     }
 
     private int afterRule(int i) {
@@ -149,6 +156,7 @@ final class NoteLayout {
         }
         notes.put(label, new NoteText(label, number, text));
         lastNote = Math.max(lastNote, number);
+        inNotes = true;
     }
 
     /** Joins text to the last note: a note that runs on to the foot of the next page, or past a blank line. */
@@ -170,6 +178,7 @@ final class NoteLayout {
     String joinToLastNote(SourceBlock more) {
         NoteText last = new ArrayList<>(notes.values()).get(notes.size() - 1);
         notes.put(last.label(), last.append(NoteEnding.separator(last.block().text(), more.text()), more));
+        inNotes = true;
         return last.label();
     }
 
@@ -207,6 +216,7 @@ final class NoteLayout {
     }
 
     void keep(SourceBlock b) {
+        inNotes = false;
         body.add(new BodyPart.Text(b));
         cited.addAll(InlineText.candidateReferences(b.text()));
     }

@@ -29,7 +29,7 @@ final class NotesSection {
         int k = start + 1;
         for (; k < blocks.size() && !blocks.get(k).is(Kind.HEADING); k++) {
             SourceBlock b = blocks.get(k);
-            if (b.is(Kind.NUMBERED)) {
+            if (b.is(Kind.NUMBERED) || b.is(Kind.TABLE_ROW) && b.number() > 0) {
                 layout.addNote(b, b.number());
                 haveNote = true;
             } else if (b.is(Kind.BULLET)) {

@@ -12,7 +12,7 @@ import java.util.List;
  *                words, a list item's text after its number or bullet
  * @param line    1-based line of the source where the block starts
  * @param level   a heading's level (1 for {@code #}), 0 for other blocks
- * @param number  a numbered item's number, 0 for other blocks
+ * @param number  a numbered item's number, or the number in a table row's first cell; 0 otherwise
  * @param raw     the source lines as they are, for blocks written out verbatim (code, tables)
  * @param starts  where each source line starts in {@code text}, in order
  */

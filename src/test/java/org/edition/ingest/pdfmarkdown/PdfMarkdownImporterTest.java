@@ -1,0 +1,254 @@
+package org.edition.ingest.pdfmarkdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.edition.diagnostics.Diagnostic;
+import org.edition.ingest.ImportLog;
+import org.edition.ingest.ImportedText;
+import org.edition.ingest.Intervention;
+import org.edition.ingest.Intervention.Kind;
+import org.edition.ingest.NoteCensus;
+import org.edition.ingest.PdfMarkdownImporter;
+import org.edition.ingest.SourceText;
+import org.junit.jupiter.api.Test;
+
+/** The importer on small texts, one layout each: what the editor gets and what the report says. */
+class PdfMarkdownImporterTest {
+    private final ImportLog log = new ImportLog("t.md");
+
+    private String read(String text) {
+        return imported(text).markdown();
+    }
+
+    private ImportedText imported(String text) {
+        return new PdfMarkdownImporter().read(SourceText.of("t.md", text), log);
+    }
+
+    @Test
+    void aParagraphCutByANoteBlockAfterARuleIsJoinedWithThePageMarkerAtTheJoin() {
+        String md = read("""
+                ## One
+
+                The council asked for a study in<sup>1</sup>
+
+                ---
+
+                1. Council minutes, 2019.
+
+                the spring of 2019 and received it a year later.
+                """);
+        assertEquals("""
+                ## One
+
+                The council asked for a study in[^1] <!-- edition:page 2 -->the spring of 2019 and received it a year later.
+
+                [^1]: Council minutes, 2019.
+                """, md);
+        assertEquals(1, log.count(Kind.PARAGRAPH_JOINED_ACROSS_NOTES));
+        assertEquals(9, log.interventions().stream().filter(i -> i.kind() == Kind.PARAGRAPH_JOINED_ACROSS_NOTES)
+                .findFirst().orElseThrow().line());
+    }
+
+    @Test
+    void aNoteBlockWithoutARuleIsLiftedTooAndAFinishedParagraphIsNotJoined() {
+        String md = read("""
+                ## One
+
+                The study came a year later.<sup>1</sup> It was short.<sup>2</sup>
+
+                1. Council minutes, 2019.
+
+                2. The study ran to twelve pages.
+
+                The next page begins a new paragraph.
+                """);
+        assertEquals("""
+                ## One
+
+                The study came a year later.[^1] It was short.[^2]
+
+                <!-- edition:page 2 -->
+
+                The next page begins a new paragraph.
+
+                [^1]: Council minutes, 2019.
+
+                [^2]: The study ran to twelve pages.
+                """, md);
+        assertEquals(0, log.count(Kind.PARAGRAPH_JOINED_ACROSS_NOTES));
+    }
+
+    @Test
+    void aNumberedListOfTheBodyStaysAList() {
+        String md = read("""
+                ## One
+
+                The plan has one source.<sup>1</sup> It asks three things:
+
+                1. Keep the ducts.
+                2. Lease the fibre.
+                3. Train the staff.
+
+                ---
+
+                1. Council minutes, 2019.
+                """);
+        assertTrue(md.contains("It asks three things:\n\n1. Keep the ducts.\n2. Lease the fibre.\n3. Train the staff.\n"), md);
+        assertEquals(List.of("1"), NoteCensus.of(md).definitions());
+        assertTrue(md.endsWith("[^1]: Council minutes, 2019.\n"));
+    }
+
+    @Test
+    void aNoteThatRunsOnToTheNextPageIsJoinedToItsNote() {
+        String md = read("""
+                Text of the first page.<sup>1</sup>
+
+                ---
+
+                1. A long note that the page cuts in the
+
+                Text of the second page.<sup>2</sup>
+
+                ---
+
+                middle of a sentence.
+
+                2. A short note.
+                """);
+        assertTrue(md.contains("[^1]: A long note that the page cuts in the middle of a sentence.\n"), md);
+        assertEquals(1, log.count(Kind.PARAGRAPH_JOINED_ACROSS_PAGES));
+    }
+
+    @Test
+    void aLinkWhoseTargetWasLostIsPlainTextInNotesAndBody() {
+        String md = read("See the [summary](#) here.<sup>1</sup>\n\n---\n\n1. Smith, “[A title](#),” 2020.\n");
+        assertFalse(md.contains("](#"));
+        assertTrue(md.contains("See the summary here.[^1]"));
+        assertTrue(md.contains("[^1]: Smith, “A title,” 2020."));
+        assertEquals(2, log.count(Kind.LINK_TARGET_LOST));
+    }
+
+    @Test
+    void withoutReferencesTheNotesAreKeptAndNoneIsInvented() {
+        String md = read("A page of text without references that ends\n\n---\n\n1. A note.\n\n2. Another.\n\nhere.\n");
+        NoteCensus census = NoteCensus.of(md);
+        assertEquals(List.of(), census.references());
+        assertEquals(List.of("1", "2"), census.definitions());
+        assertTrue(md.startsWith("A page of text without references that ends <!-- edition:page 2 -->here.\n"));
+        assertTrue(log.diagnostics().stream().map(Diagnostic::message).anyMatch(m -> m.contains("no note references")));
+    }
+
+    @Test
+    void aContentsListIsDroppedAndAnchorsThePageNumbers() {
+        String md = read("""
+                ### CONTENTS
+
+                Introduction .....	5
+                Method .....	6
+
+                ## INTRODUCTION
+
+                The first page of the body ends in<sup>1</sup>
+
+                ---
+
+                1. A note.
+
+                the middle.
+
+                ## METHOD
+
+                Text.
+                """);
+        assertFalse(md.contains("....."));
+        assertFalse(md.contains("CONTENTS"));
+        assertTrue(md.contains("ends in[^1] <!-- edition:page 6 -->the middle."), md);
+        assertEquals(3, log.count(Kind.CONTENTS_DROPPED));
+    }
+
+    @Test
+    void withoutContentsThePagesAreCountedFromOneAsAGuess() {
+        String md = read("Text.<sup>1</sup>\n\n---\n\n1. A note.\n\nMore text.\n");
+        assertTrue(md.contains("<!-- edition:page 2 -->\n\nMore text."));
+        assertTrue(log.interventions().stream().anyMatch(i -> i.doubtful() && i.detail().startsWith("pages numbered from 1")));
+    }
+
+    @Test
+    void headingLevelsAreNormalisedToTopLevelSectionsAtTwo() {
+        String md = read("### Abstract\n\nShort.\n\n# Part one\n\nText.\n\n### A sub-section\n\nText.\n\n# Part two\n\nText.\n");
+        assertEquals("## Abstract\n\nShort.\n\n## Part one\n\nText.\n\n### A sub-section\n\nText.\n\n## Part two\n\nText.\n", md);
+    }
+
+    @Test
+    void theCoverIsReadIntoMetadataAndRemovedFromTheBody() {
+        ImportedText text = imported("""
+                # CPRC
+
+                COASTAL POLICY RESEARCH CENTRE
+
+                12 March 2023
+
+                ## Paying for the Sea Wall: Financing Adaptation
+
+                **Marta Olsen**
+
+                *Senior Researcher*
+
+                ## Introduction
+
+                Body.
+                """);
+        assertEquals("## Introduction\n\nBody.\n", text.markdown());
+        assertEquals("Paying for the Sea Wall", text.found().title());
+        assertEquals("Financing Adaptation", text.found().subtitle());
+        assertEquals("COASTAL POLICY RESEARCH CENTRE (CPRC)", text.found().publisher());
+        assertEquals("12 March 2023", text.found().date());
+        assertEquals("Marta Olsen", text.found().authors().get(0).name());
+        assertEquals("Senior Researcher", text.found().authors().get(0).affiliation());
+        assertEquals(6, log.count(Kind.FRONT_MATTER_READ));
+    }
+
+    @Test
+    void authorNotesAtTheEndGetASuppliedHeadingUnlessTheyHaveOne() {
+        String end = "Last words.<sup>1</sup>\n\n---\n\n1. A note.\n\n";
+        String md = read(end + "Jane Roe is a senior fellow at the Institute, where she works on energy.\n");
+        assertTrue(md.contains("<!-- edition:page 2 -->\n\n## About the authors <!-- edition:supplied -->\n\nJane Roe is"), md);
+        ImportLog other = new ImportLog("u.md");
+        String kept = new PdfMarkdownImporter().read(SourceText.of("u.md", end
+                + "## About the author\n\nJane Roe is a senior fellow at the Institute.\n"), other).markdown();
+        assertFalse(kept.contains("edition:supplied"));
+        assertEquals(1, other.count(Kind.BACK_MATTER_KEPT));
+    }
+
+    @Test
+    void aGapMarkedInTheSourceIsKeptAndWarned() {
+        String md = read("Text before.\n\n< truncated lines 93-94 >\n\nText after.\n");
+        assertTrue(md.contains("< truncated lines 93-94 >"));
+        assertTrue(log.diagnostics().stream().anyMatch(d -> d.line() == 3 && d.message().contains("gap")));
+    }
+
+    @Test
+    void aSourceThatEndsInsideANoteIsMarked() {
+        String md = read("Text.<sup>1</sup>\n\n---\n\n1. A note that the source cuts off in the\n");
+        assertTrue(md.endsWith("[^1]: A note that the source cuts off in the <!-- edition:note-breaks-off -->\n"), md);
+        assertEquals(List.of("1"), NoteCensus.of(md).brokenOff());
+    }
+
+    @Test
+    void aTableWithNumbersInItsFirstColumnStaysATable() {
+        String table = "| 1 | Oslo | 700 |\n| 2 | Bergen | 290 |";
+        String md = read("Cities by size.<sup>1</sup>\n\n| Rank | City | Pop. |\n| --- | --- | --- |\n" + table
+                + "\n\n---\n\n1. Census 2020.\n");
+        assertTrue(md.contains("| --- | --- | --- |\n" + table + "\n"), md);
+        assertEquals(List.of("1"), NoteCensus.of(md).definitions());
+    }
+
+    @Test
+    void everyInterventionHasALineOfTheSource() {
+        read("# T\n\n## Intro\n\nText in<sup>1</sup>\n\n---\n\n1. [A](#).\n\nthe end.\n");
+        assertTrue(log.interventions().stream().mapToInt(Intervention::line).allMatch(l -> l >= 1 && l <= 11));
+    }
+}
