@@ -27,7 +27,9 @@ final class InlineText {
             + "|(?<url>(?<![\\w/])https?://[^\\s<>\"]*[^\\s<>\".,;:!?)\\]’”'*_])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SAFE_TAG = Pattern.compile("(?i)</?(?:sup|sub)>|<br\\s*/?>");
-    private static final Pattern NUMBERS = Pattern.compile("\\d{1,3}(?:\\s*,\\s*\\d{1,3})*");
+    /** One or more note numbers in one superscript: {@code 12}, {@code 12,13}, {@code 12–14}. */
+    private static final Pattern NUMBERS = Pattern.compile("\\d{1,3}(?:\\s*[,–-]\\s*\\d{1,3})*");
+    private static final Pattern NUMBER_OR_SEPARATOR = Pattern.compile("(\\d{1,3})|\\s*([,–-])\\s*");
     private static final Pattern LINKED_NUMBER = Pattern.compile("(?i)(?:<sup>)?\\\\?\\[?(\\d{1,3})\\\\?\\]?(?:</sup>)?");
     private static final Pattern LINKED_INNER = Pattern.compile("\\\\?\\[(\\d{1,3})\\\\?\\]\\(#[^)]*\\)");
     private static final Pattern NOTE_ANCHOR = Pattern.compile("(?i)#.*(?:fn|foot|note|ftn).*");
@@ -65,7 +67,7 @@ final class InlineText {
         while (m.find()) {
             String inner = m.group("sup") != null ? supNumbers(m.group("sup").trim()) : linkedNumber(m);
             if (inner != null && NUMBERS.matcher(inner).matches() && !gluedToNumber(text, m.start(), inner)) {
-                for (String n : inner.split("\\s*,\\s*")) {
+                for (String n : inner.split("\\s*[,–-]\\s*")) {
                     found.add(Integer.parseInt(n));
                 }
             }
@@ -125,11 +127,19 @@ final class InlineText {
         return kept;
     }
 
-    /** The references for the numbers of one superscript, or null if any of them is not a reference. */
+    /**
+     * The references for the numbers of one superscript, their separators kept ({@code [^3],[^4]},
+     * {@code [^3]–[^5]}), or null if any of them is not a reference.
+     */
     private String references(String word, String inner, boolean glued, int line, NoteSequence sequence) {
         StringBuilder refs = new StringBuilder();
-        for (String n : inner.split("\\s*,\\s*")) {
-            NoteReferenceRule.Verdict v = sequence.next(Integer.parseInt(n), glued);
+        Matcher m = NUMBER_OR_SEPARATOR.matcher(inner);
+        while (m.find()) {
+            if (m.group(2) != null) {
+                refs.append(m.group(2));
+                continue;
+            }
+            NoteReferenceRule.Verdict v = sequence.next(Integer.parseInt(m.group(1)), glued);
             if (!v.note()) {
                 log.guessed(Kind.SUPERSCRIPT_KEPT, line, word + "<sup>" + inner + "</sup>: " + v.why());
                 return null;
@@ -137,7 +147,7 @@ final class InlineText {
             if (v.doubtful()) {
                 log.guessed(Kind.OTHER, line, v.why());
             }
-            refs.append("[^").append(Integer.parseInt(n)).append(']');
+            refs.append("[^").append(Integer.parseInt(m.group(1))).append(']');
         }
         return refs.toString();
     }

@@ -5,6 +5,7 @@
  * <p>The stages, in the order the importer runs them: {@link org.edition.ingest.pdfmarkdown.BlockReader}
  * cuts the source into blocks; {@link org.edition.ingest.pdfmarkdown.CoverReader} reads the cover into
  * metadata; {@link org.edition.ingest.pdfmarkdown.ContentsList} drops the printed contents;
+ * {@link org.edition.ingest.pdfmarkdown.RunningLines} removes running heads and page numbers;
  * {@link org.edition.ingest.pdfmarkdown.NoteLayout} lifts the note blocks out of the body, where each one
  * ends a page; {@link org.edition.ingest.pdfmarkdown.EditionWriter} writes the body, joining paragraphs that
  * a note block cut, and the note definitions. Each decision an editor may question is a small rule of its

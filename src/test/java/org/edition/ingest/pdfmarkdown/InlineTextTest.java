@@ -45,6 +45,12 @@ class InlineTextTest {
     }
 
     @Test
+    void severalNumbersInOneSuperscriptAreSeveralReferencesWithTheirSeparators() {
+        assertEquals("two sources,[^1],[^2] then three[^3]–[^5]",
+                body("two sources,<sup>1,2</sup> then three<sup>3–5</sup>", 1, 2, 3, 4, 5));
+    }
+
+    @Test
     void superscriptsLinkedToNoteAnchorsAreReferences() {
         assertEquals("dropped.[^1] Then[^2] and[^3]",
                 body("dropped.<sup>[1](#fn1)</sup> Then[<sup>2</sup>](#fn2) and[3](#footnote-3)", 1, 2, 3));

@@ -251,4 +251,58 @@ class PdfMarkdownImporterTest {
         read("# T\n\n## Intro\n\nText in<sup>1</sup>\n\n---\n\n1. [A](#).\n\nthe end.\n");
         assertTrue(log.interventions().stream().mapToInt(Intervention::line).allMatch(l -> l >= 1 && l <= 11));
     }
+
+    @Test
+    void runningHeadsAndPageNumbersAtPageEndsAreRemovedSoThatTheParagraphJoins() {
+        String md = read("""
+                First page text that runs on to<sup>1</sup>
+
+                7
+
+                ---
+
+                1. A note.
+
+                RIVER REPORT | SPRING 2024
+
+                the second page, where it ends.<sup>2</sup>
+
+                8
+
+                ---
+
+                2. Another note.
+
+                RIVER REPORT | SPRING 2024
+
+                Third page.<sup>3</sup>
+
+                ---
+
+                3. A third note.
+
+                RIVER REPORT | SPRING 2024
+
+                Fourth page.
+                """);
+        assertTrue(md.startsWith("First page text that runs on to[^1] <!-- edition:page 2 -->the second page, where it ends.[^2]\n"), md);
+        assertFalse(md.contains("RIVER REPORT"));
+        assertEquals(3, log.count(Kind.RUNNING_HEAD_REMOVED));
+        assertEquals(2, log.count(Kind.PAGE_NUMBER_REMOVED));
+    }
+
+    @Test
+    void aCaptionRepeatedInTheBodyIsNotARunningHead() {
+        String md = read("Para one.\n\nSource: World Bank\n\nPara two.\n\nSource: World Bank\n\nPara three.\n\n"
+                + "Source: World Bank\n");
+        assertEquals(3, md.split("Source: World Bank", -1).length - 1);
+        assertEquals(0, log.count(Kind.RUNNING_HEAD_REMOVED));
+    }
+
+    @Test
+    void bulletItemsOfANotesSectionAreNumberedByTheirPlaceAsAGuess() {
+        String md = read("# T\n\nText.<sup>1</sup> More.<sup>2</sup>\n\n## Footnotes\n\n- The first source.\n- The second.\n");
+        assertTrue(md.endsWith("[^1]: The first source.\n\n[^2]: The second.\n"), md);
+        assertEquals(2, log.interventions().stream().filter(Intervention::doubtful).count());
+    }
 }
