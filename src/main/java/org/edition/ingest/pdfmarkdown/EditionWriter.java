@@ -48,8 +48,8 @@ final class EditionWriter {
                 && t.block().is(Kind.HEADING)).map(p -> ((BodyPart.Text) p).block()).toList();
         HeadingLevels levels = HeadingLevels.of(headings);
         int page = PageNumbers.firstPage(layout.body(), contents, log);
-        Set<Integer> numbers = layout.notes().stream().map(NoteText::number).collect(Collectors.toSet());
-        NoteSequence sequence = new NoteSequence(numbers);
+        Set<String> labels = layout.notes().stream().map(NoteText::label).collect(Collectors.toSet());
+        NoteSequence sequence = new NoteSequence(labels);
         List<EditionBlock> out = new ArrayList<>();
         BodyPart.PageEnd pending = null;
         for (BodyPart part : layout.body()) {

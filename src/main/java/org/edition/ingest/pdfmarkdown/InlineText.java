@@ -139,7 +139,8 @@ final class InlineText {
                 refs.append(m.group(2));
                 continue;
             }
-            NoteReferenceRule.Verdict v = sequence.next(Integer.parseInt(m.group(1)), glued);
+            NoteSequence.Judged judged = sequence.next(Integer.parseInt(m.group(1)), glued);
+            NoteReferenceRule.Verdict v = judged.verdict();
             if (!v.note()) {
                 log.guessed(Kind.SUPERSCRIPT_KEPT, line, word + "<sup>" + inner + "</sup>: " + v.why());
                 return null;
@@ -147,7 +148,7 @@ final class InlineText {
             if (v.doubtful()) {
                 log.guessed(Kind.OTHER, line, v.why());
             }
-            refs.append("[^").append(Integer.parseInt(m.group(1))).append(']');
+            refs.append("[^").append(judged.label()).append(']');
         }
         return refs.toString();
     }

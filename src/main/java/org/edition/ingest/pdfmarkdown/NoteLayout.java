@@ -38,6 +38,7 @@ final class NoteLayout {
     private final Set<Integer> cited = new HashSet<>();
     private final boolean bodyCites;
     private int lastNote;
+    private int series = 1;
     private boolean inNotes;
 
     private NoteLayout(List<SourceBlock> blocks, ImportLog log) {
@@ -110,10 +111,11 @@ final class NoteLayout {
 
     private boolean accepted(NoteRun run, boolean afterRule) {
         SourceBlock before = lastBodyText();
+        boolean hasText = notes.containsKey(NoteSequence.label(run.firstNumber(), series));
+        boolean colon = before != null && before.text().strip().endsWith(":");
         NoteRunRule.Evidence e = new NoteRunRule.Evidence(run.firstNumber(), lastNote + 1, afterRule, false,
-                cited.contains(run.firstNumber()), run.allIn(cited), bodyCites, notes.containsKey(String.valueOf(run.firstNumber())),
-                before != null && before.text().strip().endsWith(":"), run.readsLikeCitations(),
-                comesAgain(run));
+                cited.contains(run.firstNumber()), run.allIn(cited), bodyCites, hasText, colon,
+                run.readsLikeCitations(), comesAgain(run));
         NoteRunRule.Verdict v = NoteRunRule.judge(e);
         if (!v.sure()) {
             log.guessed(Intervention.Kind.OTHER, run.items().get(0).line(), "numbered items " + run.numbers()
@@ -144,18 +146,26 @@ final class NoteLayout {
         run.items().forEach(item -> addNote(item, item.number()));
     }
 
-    /** Adds a note text; a number found twice gets a label of its own, and the editor is warned. */
+    /**
+     * Adds a note text. Notes that start again at 1 after a higher number begin a new series, labelled
+     * {@code 1-2}, {@code 2-2} …; a number found twice within a series gets a label of its own, and the
+     * editor is warned.
+     */
     void addNote(SourceBlock text, int number) {
-        String label = String.valueOf(number);
-        for (int n = 2; notes.containsKey(label); n++) {
-            label = number + "-" + n;
+        if (number == 1 && lastNote > 1) {
+            series++;
+            log.info(text.line(), "the notes start again at 1: from here they are labelled 1-" + series + ", 2-"
+                    + series + " …");
         }
-        if (!label.equals(String.valueOf(number))) {
-            log.warn(text.line(), "a second note numbered " + number + " (first at line "
-                    + notes.get(String.valueOf(number)).block().line() + "): kept as note " + label);
+        String label = NoteSequence.label(number, series);
+        if (notes.containsKey(label)) {
+            String again = label + "-again";
+            log.warn(text.line(), "a second note " + label + " (first at line " + notes.get(label).block().line()
+                    + "): kept as note " + again);
+            label = again;
         }
         notes.put(label, new NoteText(label, number, text));
-        lastNote = Math.max(lastNote, number);
+        lastNote = number;
         inNotes = true;
     }
 

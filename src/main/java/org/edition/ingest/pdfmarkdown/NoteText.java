@@ -3,8 +3,8 @@ package org.edition.ingest.pdfmarkdown;
 /**
  * The text of one note as found in the source, its continuations already joined.
  *
- * @param label  the label of its definition: the note's number, or {@code 12-2} for a second note
- *               numbered 12
+ * @param label  the label of its definition: the note's number; {@code 12-2} for note 12 of the second
+ *               series where the numbering starts again; {@code 12-again} for a second note 12 in one series
  * @param number the note's number as printed
  * @param block  its text, with the source lines it came from
  */

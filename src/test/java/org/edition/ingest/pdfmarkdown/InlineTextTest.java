@@ -16,7 +16,7 @@ class InlineTextTest {
     private final InlineText inline = new InlineText(log);
 
     private String body(String text, Integer... noteTexts) {
-        return inline.body(SourceBlock.paragraph(text, 7), text, 0, new NoteSequence(Set.of(noteTexts)));
+        return inline.body(SourceBlock.paragraph(text, 7), text, 0, NoteSequence.ofNumbers(Set.of(noteTexts)));
     }
 
     private String note(String text) {

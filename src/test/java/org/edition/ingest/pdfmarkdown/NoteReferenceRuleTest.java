@@ -46,10 +46,10 @@ class NoteReferenceRuleTest {
 
     @Test
     void theSequenceMovesOnWithEachReference() {
-        NoteSequence sequence = new NoteSequence(Set.of(1, 2, 3));
-        assertTrue(sequence.next(1, false).note());
-        assertTrue(sequence.next(2, false).note());
-        assertFalse(sequence.next(1, false).note(), "1 again after 2 is behind the sequence");
-        assertTrue(sequence.next(3, false).note());
+        NoteSequence sequence = NoteSequence.ofNumbers(Set.of(1, 2, 3));
+        assertTrue(sequence.next(1, false).verdict().note());
+        assertTrue(sequence.next(2, false).verdict().note());
+        assertFalse(sequence.next(1, false).verdict().note(), "1 again after 2 is behind the sequence");
+        assertTrue(sequence.next(3, false).verdict().note());
     }
 }

@@ -305,4 +305,45 @@ class PdfMarkdownImporterTest {
         assertTrue(md.endsWith("[^1]: The first source.\n\n[^2]: The second.\n"), md);
         assertEquals(2, log.interventions().stream().filter(Intervention::doubtful).count());
     }
+
+    @Test
+    void notesNumberedAgainInEachChapterAreLabelledBySeries() {
+        String md = read("""
+                ## Chapter one
+
+                Text.<sup>1</sup> More.<sup>2</sup>
+
+                ### Notes
+
+                1. Source A.
+
+                2. Source B.
+
+                ## Chapter two
+
+                Again.<sup>1</sup>
+
+                ### Notes
+
+                1. Source C.
+                """);
+        assertEquals("""
+                ## Chapter one
+
+                Text.[^1] More.[^2]
+
+                ## Chapter two
+
+                Again.[^1-2]
+
+                [^1]: Source A.
+
+                [^2]: Source B.
+
+                [^1-2]: Source C.
+                """, md);
+        NoteCensus census = NoteCensus.of(md);
+        assertEquals(List.of(), census.withoutNote());
+        assertEquals(List.of(), census.withoutReference());
+    }
 }
