@@ -70,7 +70,7 @@ final class CoverReader {
         for (int k = 0; k < Math.min(blocks.size(), MAX_COVER_BLOCKS); k++) {
             SourceBlock b = blocks.get(k);
             boolean heading = b.is(Kind.HEADING);
-            if (heading && OPENING.matcher(b.text().trim()).matches()) {
+            if ((heading || b.is(Kind.PARAGRAPH)) && OPENING.matcher(unemphasised(b.text().trim())).matches()) {
                 return k;
             }
             if (prose(b) || b.is(Kind.CONTENTS_ENTRY) || !InlineText.candidateReferences(b.text()).isEmpty()) {
