@@ -64,7 +64,8 @@ final class BackMatter {
     /** The index of the first author note at the end of the text, or -1. */
     static int authorNotesStart(List<EditionBlock> blocks, FoundMetadata found) {
         int runStart = blocks.size();
-        while (runStart > 0 && (blocks.get(runStart - 1).is(Type.PARAGRAPH) || blocks.get(runStart - 1).is(Type.PAGE))) {
+        while (runStart > 0 && (blocks.get(runStart - 1).is(Type.PARAGRAPH)
+                || blocks.get(runStart - 1).is(Type.PAGE))) {
             runStart--;
         }
         for (int k = runStart; k < blocks.size(); k++) {

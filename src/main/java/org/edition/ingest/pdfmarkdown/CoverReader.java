@@ -15,15 +15,16 @@ import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
  * (the longest heading; a part after a colon is the subtitle), the publisher (a short heading above
  * the title, an institution's name), the date, and the authors (bold names, each with the italic
  * affiliation under it, or a "By …" line). The cover ends where the body begins: at the first heading
- * of a known opening section (abstract, summary, introduction, contents …), at the first paragraph of
- * prose or with a note reference, or at a contents list. Lines read are removed from the body, each recorded; cover lines that
- * are none of these stay in the body, and the editor is told.
+ * or line naming an opening section (abstract, summary, introduction, contents …), at the first
+ * paragraph of prose or with a note reference, or at a contents list. Lines read are removed from the
+ * body, each recorded; cover lines that are none of these stay in the body, and the editor is told.
  */
 final class CoverReader {
     private static final int MAX_COVER_BLOCKS = 25;
     private static final int PROSE_WORDS = 20;
     private static final int SENTENCE_WORDS = 8;
-    private static final Pattern OPENING = Pattern.compile("(?i)^(?:\\d{1,2}\\.?\\s+|[ivx]{1,4}\\.\\s+)?(?:abstract|summary|executive summary|"
+    private static final Pattern OPENING = Pattern.compile("(?i)^(?:\\d{1,2}\\.?\\s+|[ivx]{1,4}\\.\\s+)?"
+            + "(?:abstract|summary|executive summary|"
             + "introduction|contents?|table of contents|foreword|preface|key findings|key points|overview|"
             + "key judgments|main findings|résumé)[.:]?$");
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"

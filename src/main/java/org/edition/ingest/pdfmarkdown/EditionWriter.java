@@ -85,7 +85,8 @@ final class EditionWriter {
     /** Whether the note is the last thing in the source and stops in mid-sentence: the source breaks off. */
     private boolean breaksOff(NoteLayout.Result layout, NoteText note) {
         List<NoteText> notes = layout.notes();
-        if (!layout.endsInNote() || note != notes.get(notes.size() - 1) || !NoteEnding.unfinished(note.block().text())) {
+        if (!layout.endsInNote() || note != notes.get(notes.size() - 1)
+                || !NoteEnding.unfinished(note.block().text())) {
             return false;
         }
         List<Integer> lines = note.block().lines();
@@ -113,7 +114,8 @@ final class EditionWriter {
     private EditionBlock heading(SourceBlock b, String text, HeadingLevels levels) {
         Matcher anchor = HEADING_ANCHOR.matcher(text);
         if (anchor.find()) {
-            log.did(Intervention.Kind.OTHER, b.line(), "heading anchor of the converter removed: " + anchor.group().strip());
+            log.did(Intervention.Kind.OTHER, b.line(), "heading anchor of the converter removed: "
+                    + anchor.group().strip());
             text = text.substring(0, anchor.start());
         }
         int level = levels.level(b);

@@ -30,7 +30,8 @@ final class InlineText {
     /** One or more note numbers in one superscript: {@code 12}, {@code 12,13}, {@code 12–14}. */
     private static final Pattern NUMBERS = Pattern.compile("\\d{1,3}(?:\\s*[,–-]\\s*\\d{1,3})*");
     private static final Pattern NUMBER_OR_SEPARATOR = Pattern.compile("(\\d{1,3})|\\s*([,–-])\\s*");
-    private static final Pattern LINKED_NUMBER = Pattern.compile("(?i)(?:<sup>)?\\\\?\\[?(\\d{1,3})\\\\?\\]?(?:</sup>)?");
+    private static final Pattern LINKED_NUMBER = Pattern.compile(
+            "(?i)(?:<sup>)?\\\\?\\[?(\\d{1,3})\\\\?\\]?(?:</sup>)?");
     private static final Pattern LINKED_INNER = Pattern.compile("\\\\?\\[(\\d{1,3})\\\\?\\]\\(#[^)]*\\)");
     private static final Pattern NOTE_ANCHOR = Pattern.compile("(?i)#.*(?:fn|foot|note|ftn).*");
     private static final Pattern BACK_LINK = Pattern.compile("[↩\\x{FE0E}\\x{FE0F}^]+");

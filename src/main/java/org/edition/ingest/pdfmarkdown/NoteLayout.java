@@ -40,6 +40,7 @@ final class NoteLayout {
     private int lastNote;
     private int series = 1;
     private boolean inNotes;
+    private boolean underNotesHeading;
 
     private NoteLayout(List<SourceBlock> blocks, ImportLog log) {
         this.blocks = List.copyOf(blocks);
@@ -81,7 +82,7 @@ final class NoteLayout {
         NoteRun run = NoteRun.at(blocks, i + 1, true);
         if (run != null && accepted(run, true)) {
             take(run);
-            body.add(new BodyPart.PageEnd(blocks.get(i).line(), false));
+            endPage(blocks.get(i).line());
             return run.end();
         }
         if (lastBodyText() != null && i + 1 < blocks.size() && blocks.get(i + 1).is(Kind.PARAGRAPH)) {
@@ -100,7 +101,7 @@ final class NoteLayout {
         if (accepted(run, false)) {
             pullContinuationBefore(i);
             take(run);
-            body.add(new BodyPart.PageEnd(blocks.get(i).line(), false));
+            endPage(blocks.get(i).line());
             return run.end();
         }
         for (int k = run.start(); k < run.end(); k++) {
@@ -109,11 +110,18 @@ final class NoteLayout {
         return run.end();
     }
 
+    /** A page's notes end the page; the notes of a notes section end nothing. */
+    private void endPage(int line) {
+        if (!underNotesHeading) {
+            body.add(new BodyPart.PageEnd(line, false));
+        }
+    }
+
     private boolean accepted(NoteRun run, boolean afterRule) {
         SourceBlock before = lastBodyText();
         boolean hasText = notes.containsKey(NoteSequence.label(run.firstNumber(), series));
         boolean colon = before != null && before.text().strip().endsWith(":");
-        NoteRunRule.Evidence e = new NoteRunRule.Evidence(run.firstNumber(), lastNote + 1, afterRule, false,
+        NoteRunRule.Evidence e = new NoteRunRule.Evidence(run.firstNumber(), lastNote + 1, afterRule, underNotesHeading,
                 cited.contains(run.firstNumber()), run.allIn(cited), bodyCites, hasText, colon,
                 run.readsLikeCitations(), comesAgain(run));
         NoteRunRule.Verdict v = NoteRunRule.judge(e);
@@ -227,6 +235,9 @@ final class NoteLayout {
 
     void keep(SourceBlock b) {
         inNotes = false;
+        if (b.is(Kind.HEADING)) {
+            underNotesHeading = NOTES_HEADING.matcher(b.text().trim()).matches();
+        }
         body.add(new BodyPart.Text(b));
         cited.addAll(InlineText.candidateReferences(b.text()));
     }

@@ -42,8 +42,8 @@ public final class NoteRunRule {
      *                             page's real notes after a list of the body)
      */
     public record Evidence(int firstNumber, int nextNoteNumber, boolean afterRule, boolean underNotesHeading,
-            boolean referenced, boolean allReferenced, boolean bodyCitesReferences, boolean numberHasText, boolean introducedByColon,
-            boolean readsLikeCitations, boolean numbersComeAgain) {
+            boolean referenced, boolean allReferenced, boolean bodyCitesReferences, boolean numberHasText,
+            boolean introducedByColon, boolean readsLikeCitations, boolean numbersComeAgain) {
     }
 
     /**

@@ -346,4 +346,13 @@ class PdfMarkdownImporterTest {
         assertEquals(List.of(), census.withoutNote());
         assertEquals(List.of(), census.withoutReference());
     }
+
+    @Test
+    void aNotesSectionOpenedByAParagraphKeepsItsHeadingAndEndsNoPage() {
+        String md = read("## One\n\nText.<sup>1</sup> More.<sup>2</sup>\n\n## Notes\n\nSources are in the order cited.\n\n"
+                + "1. Source A.\n\n2. Source B.\n");
+        assertEquals("## One\n\nText.[^1] More.[^2]\n\n## Notes\n\nSources are in the order cited.\n\n"
+                + "[^1]: Source A.\n\n[^2]: Source B.\n", md);
+        assertTrue(log.interventions().stream().noneMatch(Intervention::doubtful));
+    }
 }
