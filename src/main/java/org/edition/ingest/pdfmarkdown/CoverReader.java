@@ -26,7 +26,7 @@ final class CoverReader {
     private static final Pattern OPENING = Pattern.compile("(?i)^(?:\\d{1,2}\\.?\\s+|[ivx]{1,4}\\.\\s+)?"
             + "(?:abstract|summary|executive summary|"
             + "introduction|contents?|table of contents|foreword|preface|key findings|key points|overview|"
-            + "key judgments|main findings|résumé)[.:]?$");
+            + "key judgments|main findings|résumé|notes|endnotes|footnotes|references|bibliography)[.:]?$");
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
             + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final Pattern DATE = Pattern.compile("(?i)^(?:(?:published|publication date|first published|"

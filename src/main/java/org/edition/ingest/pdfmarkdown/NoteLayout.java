@@ -228,9 +228,23 @@ final class NoteLayout {
         }
     }
 
+    /**
+     * Whether a notes section's items begin at {@code k}: list items, or table rows (a header row may
+     * come first) of which one has a note number.
+     */
     private boolean notesFollow(int k) {
-        return k < blocks.size() && (blocks.get(k).is(Kind.NUMBERED) || blocks.get(k).is(Kind.BULLET)
-                || blocks.get(k).is(Kind.TABLE_ROW));
+        if (k >= blocks.size()) {
+            return false;
+        }
+        if (blocks.get(k).is(Kind.NUMBERED) || blocks.get(k).is(Kind.BULLET)) {
+            return true;
+        }
+        for (int j = k; j < blocks.size() && blocks.get(j).is(Kind.TABLE_ROW); j++) {
+            if (blocks.get(j).number() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void keep(SourceBlock b) {

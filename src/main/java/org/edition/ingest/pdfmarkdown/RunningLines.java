@@ -21,7 +21,9 @@ final class RunningLines {
     /** How often a short line must come back to be a running head or foot. */
     static final int REPEATS = 3;
     private static final int MAX_LENGTH = 80;
-    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(?:page\\s+)?\\d{1,4}$|^[ivxlc]{1,6}$");
+    /** A page number: {@code 7}, {@code Page 7}, or a small roman numeral of the front matter ({@code iv}). */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)^(?:page\\s+)?\\d{1,4}$|^(?=[ivx]{1,6}$)x{0,3}(?:ix|iv|v?i{0,3})$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,]$");
 
     private RunningLines() {
