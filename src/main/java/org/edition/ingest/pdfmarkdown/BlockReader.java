@@ -21,7 +21,7 @@ public final class BlockReader {
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     /** {@code 12. text}, {@code 12) text}, {@code [12] text}, {@code - 12. text}, {@code <sup>12</sup> text}. */
     private static final Pattern NUMBERED = Pattern.compile(
-            "^ {0,3}(?:[-*+]\\s+)?(?:(\\d{1,3})[.)]|\\[(\\d{1,3})\\]|<sup>\\s*(\\d{1,3})\\s*</sup>)(?:\\s+|$)(.*)$");
+            "^ {0,3}(?:[-*+]\\s+)?(?:(?:(\\d{1,3})[.)]|\\[(\\d{1,3})\\])(?:\\s+|$)|<sup>\\s*(\\d{1,3})\\s*</sup>\\s*)(.*)$");
     private static final Pattern BULLET = Pattern.compile("^ {0,3}[-*+]\\s+(.*)$");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
     /** A table row holding a note: {@code | 12. | text |} or {@code | 12 | text |}. */

@@ -27,6 +27,9 @@ final class EditionWriter {
     /** A converter's anchor after a heading, like {@code {#method}}: the edition makes its own anchors. */
     private static final Pattern HEADING_ANCHOR = Pattern.compile("\\s*\\{#[^}\\s]+\\}\\s*$");
 
+    /** A paragraph ending in a word and a hyphen: a word the page end may have broken. */
+    private static final Pattern WORD_BROKEN = Pattern.compile("\\p{L}-$");
+
     private final ImportLog log;
     private final InlineText inline;
 
@@ -141,7 +144,12 @@ final class EditionWriter {
         if (last != null && last.is(Type.PARAGRAPH) && block.is(Type.PARAGRAPH)) {
             PageJoinRule.Verdict v = PageJoinRule.judge(last.text(), block.text());
             if (v.join()) {
-                out.set(out.size() - 1, last.withText(last.text() + " " + marker + block.text()));
+                boolean hyphen = WORD_BROKEN.matcher(last.text()).find() && Character.isLowerCase(block.text().charAt(0));
+                out.set(out.size() - 1, last.withText(last.text() + (hyphen ? "" : " ") + marker + block.text()));
+                if (hyphen) {
+                    log.guessed(Intervention.Kind.HYPHEN_KEPT, source.line(), "word broken across the page end, "
+                            + "joined with its hyphen: " + tail(last.text()) + block.text().split("\\s", 2)[0]);
+                }
                 Intervention.Kind kind = end.byRule() ? Intervention.Kind.PARAGRAPH_JOINED_ACROSS_PAGES
                         : Intervention.Kind.PARAGRAPH_JOINED_ACROSS_NOTES;
                 String detail = tail(last.text()) + " / " + head(source.text());

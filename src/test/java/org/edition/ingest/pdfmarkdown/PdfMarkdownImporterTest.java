@@ -355,4 +355,18 @@ class PdfMarkdownImporterTest {
                 + "[^1]: Source A.\n\n[^2]: Source B.\n", md);
         assertTrue(log.interventions().stream().noneMatch(Intervention::doubtful));
     }
+
+    @Test
+    void aWordBrokenAcrossThePageEndIsJoinedWithItsHyphenAsAGuess() {
+        String md = read("A question of inter-\n\n---\n\n1. A note.\n\nnational law.\n");
+        assertTrue(md.startsWith("A question of inter-<!-- edition:page 2 -->national law.\n"), md);
+        assertEquals(1, log.count(Kind.HYPHEN_KEPT));
+    }
+
+    @Test
+    void notesWrittenAsSuperscriptNumbersAtTheStartOfTheLineAreNotes() {
+        String md = read("Text.<sup>1</sup> More.<sup>2</sup>\n\n<sup>1</sup>Source A.\n<sup>2</sup> Source B.\n\nNext page.\n");
+        assertTrue(md.endsWith("[^1]: Source A.\n\n[^2]: Source B.\n"), md);
+        assertTrue(md.contains("<!-- edition:page 2 -->\n\nNext page."), md);
+    }
 }
