@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  *       quote lifted out of the running text;</li>
  *   <li>{@code <!-- edition:sidebar -->} before a block quote that is a boxed sidebar;</li>
  *   <li>{@code <!-- edition:note-breaks-off -->} at the end of a note definition whose text the source
- *       cuts off.</li>
+ *       cuts off;</li>
+ *   <li>{@code <!-- edition:supplied -->} at the end of a line the editors supplied, text the source does
+ *       not have (a heading over author notes that have none, say).</li>
  * </ul>
  */
 public final class EditionMarkers {
@@ -25,6 +27,11 @@ public final class EditionMarkers {
     public static final String SIDEBAR = "<!-- edition:sidebar -->";
     /** Marks a note whose text breaks off in the source. */
     public static final String NOTE_BREAKS_OFF = "<!-- edition:note-breaks-off -->";
+    /**
+     * Marks text supplied by the editors, not found in the source: it ends the supplied line, as in
+     * {@code ## About the authors <!-- edition:supplied -->}.
+     */
+    public static final String SUPPLIED = "<!-- edition:supplied -->";
 
     private EditionMarkers() {
     }

@@ -1,6 +1,18 @@
 package org.edition.ingest;
 
-/** Placeholder until the importer lands. */
+import java.util.List;
+import org.edition.ingest.pdfmarkdown.BlockReader;
+import org.edition.ingest.pdfmarkdown.FormatSniffer;
+import org.edition.ingest.pdfmarkdown.PdfMarkdownPipeline;
+import org.edition.ingest.pdfmarkdown.SourceBlock;
+
+/**
+ * Reads Markdown made from a PDF by a converter: note references as {@code <sup>n</sup>}, each page's
+ * notes as an {@code n. text} block (after a rule or not) that cuts the paragraph running across the page
+ * end, links whose target was lost, a dotted contents list, a cover. The result is edition Markdown with
+ * {@code [^n]} notes, page markers and the cover read into metadata (see
+ * {@link org.edition.ingest.pdfmarkdown} for the stages).
+ */
 public final class PdfMarkdownImporter implements Importer {
     @Override
     public SourceFormat format() {
@@ -9,11 +21,12 @@ public final class PdfMarkdownImporter implements Importer {
 
     @Override
     public int sniff(SourceText source) {
-        return 0;
+        return FormatSniffer.sniff(source.text());
     }
 
     @Override
     public ImportedText read(SourceText source, ImportLog log) {
-        return new ImportedText(source.text(), FoundMetadata.NONE);
+        List<SourceBlock> blocks = BlockReader.read(source.lines());
+        return PdfMarkdownPipeline.run(blocks, log);
     }
 }

@@ -1,0 +1,92 @@
+package org.edition.ingest.pdfmarkdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.edition.ingest.ImportLog;
+import org.edition.ingest.Intervention;
+import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
+
+/**
+ * The printed contents list: its heading ({@code CONTENTS}, {@code Table of contents}) and its entries
+ * with dotted leaders and page numbers. The edition makes its own contents, so the list is dropped; its
+ * page numbers are kept to anchor the count of the original's pages.
+ */
+final class ContentsList {
+    private static final Pattern HEADING = Pattern.compile("(?i)^(?:table of )?contents?:?$|^sommaire$");
+    private static final Pattern ENTRY = Pattern.compile(
+            "^\\s*(.+?)\\s*(?:(?:\\.\\s?){3,}|…+|\\t|\\s)\\s*(\\d{1,4}|[ivxlcdm]{1,6})\\s*$");
+
+    /**
+     * One entry of the contents list.
+     *
+     * @param title the section title as listed
+     * @param page  its page number as printed
+     * @param line  the source line
+     */
+    record Entry(String title, String page, int line) {
+    }
+
+    /** The blocks that remain, and the entries of the dropped list. */
+    record Result(List<SourceBlock> rest, List<Entry> entries) {
+    }
+
+    private ContentsList() {
+    }
+
+    /**
+     * Drops the contents list from the blocks: a contents heading with the entries under it, or a run of
+     * at least two dotted entries. A lone dotted line elsewhere stays as a paragraph.
+     *
+     * @param blocks the blocks of the source
+     * @param log    records each dropped line
+     */
+    static Result take(List<SourceBlock> blocks, ImportLog log) {
+        List<SourceBlock> rest = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        int i = 0;
+        while (i < blocks.size()) {
+            SourceBlock b = blocks.get(i);
+            boolean listHeading = b.is(Kind.HEADING) && HEADING.matcher(b.text().trim()).matches();
+            int first = listHeading ? i + 1 : i;
+            int end = entriesFrom(blocks, first, listHeading);
+            if (end - first >= (listHeading ? 1 : 2)) {
+                if (listHeading) {
+                    log.did(Intervention.Kind.CONTENTS_DROPPED, b.line(), b.raw().trim());
+                }
+                for (int k = first; k < end; k++) {
+                    SourceBlock e = blocks.get(k);
+                    log.did(Intervention.Kind.CONTENTS_DROPPED, e.line(), e.text());
+                    entry(e).ifPresent(entries::add);
+                }
+                i = end;
+                continue;
+            }
+            rest.add(b.is(Kind.CONTENTS_ENTRY) ? b.as(Kind.PARAGRAPH) : b);
+            i++;
+        }
+        return new Result(rest, entries);
+    }
+
+    /** The end of a run of contents entries; under a contents heading a short line ending in a number counts. */
+    private static int entriesFrom(List<SourceBlock> blocks, int start, boolean underHeading) {
+        int k = start;
+        while (k < blocks.size() && (blocks.get(k).is(Kind.CONTENTS_ENTRY)
+                || underHeading && blocks.get(k).is(Kind.PARAGRAPH) && blocks.get(k).text().length() < 120
+                        && ENTRY.matcher(blocks.get(k).text()).matches())) {
+            k++;
+        }
+        return k;
+    }
+
+    private static Optional<Entry> entry(SourceBlock b) {
+        Matcher m = ENTRY.matcher(b.text());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String title = m.group(1).replaceAll("[.\\s…]+$", "");
+        return Optional.of(new Entry(title, m.group(2), b.line()));
+    }
+}

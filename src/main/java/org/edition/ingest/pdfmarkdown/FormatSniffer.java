@@ -1,0 +1,48 @@
+package org.edition.ingest.pdfmarkdown;
+
+import java.util.regex.Pattern;
+
+/**
+ * How sure the importer is that a text is Markdown made from a PDF: {@code <sup>n</sup>} note
+ * references, or {@code n. text} note blocks after {@code ---} rules, make it sure; clean Markdown with
+ * {@code [^n]:} definitions and no such references belongs to the markdown importer; a plain text dump
+ * without Markdown syntax is not this format.
+ */
+public final class FormatSniffer {
+    /** Score for a text with note references as superscripts or note blocks after rules. */
+    public static final int SURE = 90;
+    private static final Pattern SUP_NOTE = Pattern.compile("(?i)<sup(?:\\s[^>]*)?>\\s*(?:\\[)?\\d{1,3}");
+    private static final Pattern RULED_NOTES = Pattern.compile("(?m)^ {0,3}(?:-{3,}|\\*{3,}|_{3,})\\s*\\n(?:\\s*\\n)*"
+            + " {0,3}\\d{1,3}[.)]\\s+\\S");
+    private static final Pattern DEFINITION = Pattern.compile("(?m)^\\[\\^[^\\]]+\\]:");
+    private static final Pattern NOTES_SECTION = Pattern.compile("(?im)^#{1,6}\\s+(?:end\\s?notes|foot\\s?notes|notes)"
+            + "\\s*$(?:\\s*\\n)+\\s*(?:\\|\\s*)?\\d{1,3}[.)]?\\s*\\|?\\s*\\S");
+    private static final Pattern MARKDOWN = Pattern.compile("(?m)^#{1,6} \\S|\\*\\*\\S|\\]\\([^)]*\\)|^\\s*[-*] \\S");
+
+    private FormatSniffer() {
+    }
+
+    /**
+     * Scores a text.
+     *
+     * @param text the raw source
+     * @return 0 to 100
+     */
+    public static int sniff(String text) {
+        long sups = SUP_NOTE.matcher(text).results().count();
+        boolean ruled = RULED_NOTES.matcher(text).find();
+        if (DEFINITION.matcher(text).find() && sups == 0) {
+            return 40;
+        }
+        if (sups >= 3 || ruled) {
+            return SURE;
+        }
+        if (sups > 0) {
+            return 80;
+        }
+        if (NOTES_SECTION.matcher(text).find()) {
+            return 70;
+        }
+        return MARKDOWN.matcher(text).find() ? 30 : 5;
+    }
+}
