@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.edition.ingest.pdftext.Block;
+import org.edition.ingest.pdftext.ContentsList;
+import org.edition.ingest.pdftext.CoverReader;
+import org.edition.ingest.pdftext.FootnoteReader;
 import org.edition.ingest.pdftext.EditionWriter;
 import org.edition.ingest.pdftext.EndnoteReader;
 import org.edition.ingest.pdftext.Flow;
@@ -24,6 +27,7 @@ import org.edition.ingest.pdftext.ParagraphBuilder;
 import org.edition.ingest.pdftext.PdfTextSniffer;
 import org.edition.ingest.pdftext.PullQuoteDetector;
 import org.edition.ingest.pdftext.RunningHeadDetector;
+import org.edition.ingest.pdftext.SidebarDetector;
 import org.edition.ingest.pdftext.SourceLines;
 import org.edition.ingest.pdftext.TextRun;
 import org.edition.ingest.pdftext.Vocabulary;
@@ -51,24 +55,42 @@ public final class PdfTextImporter implements Importer {
     public ImportedText read(SourceText source, ImportLog log) {
         SourceLines lines = SourceLines.of(source);
         int notesHeading = EndnoteReader.findHeading(lines);
-        LineProfile profile = LineProfile.of(lines, notesHeading > 0 ? notesHeading - 1 : lines.size());
+        int bodyEnd = notesHeading > 0 ? notesHeading - 1 : lines.size();
+        LineProfile profile = LineProfile.of(lines, bodyEnd);
         if (profile.blankAfterEveryLine()) {
             log.did(Intervention.Kind.BLANK_LINES_DISREGARDED, 1, "a blank line follows every line of text");
         }
         List<Page> pages = findPages(lines, profile);
-        SortedMap<Integer, RunningHeadDetector.Furniture> furniture = new RunningHeadDetector().detect(lines, pages, profile);
-        pages = new PageNumbering().number(pages, furniture, log);
         LineRoles roles = new LineRoles(lines);
+        FoundMetadata found = new CoverReader().read(lines, pages, roles, log);
+        new ContentsList().drop(lines, roles, log);
+        SortedMap<Integer, RunningHeadDetector.Furniture> furniture =
+                new RunningHeadDetector().detect(lines, pages, profile, roles);
+        pages = new PageNumbering().number(pages, furniture, log);
         removeFurniture(lines, furniture, roles, log);
         LineJoiner joiner = new LineJoiner(new HyphenResolver(Vocabulary.of(lines)));
-
         List<Block> notes = notesHeading > 0
                 ? new EndnoteReader(joiner).read(lines, notesHeading, pages, roles, log).blocks()
-                : List.of();
+                : new FootnoteReader(joiner, profile).read(lines, pages, roles, log);
         Map<Integer, Flow> startsAt = new TreeMap<>();
-        for (HeadingDetector.Found h : new HeadingDetector(joiner).detect(lines, roles, profile, log)) {
-            startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0)));
+        HeadingDetector headings = new HeadingDetector(joiner);
+        List<HeadingDetector.Found> strong = headings.detect(lines, roles, pages, profile, log);
+        strong.forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
+        liftPullQuotes(lines, roles, pages, profile, joiner, startsAt, log);
+        for (SidebarDetector.Found box : new SidebarDetector(joiner).detect(lines, roles, pages, profile, log)) {
+            startsAt.put(box.lines().get(0), new Flow.Insert(box.block(), box.lines().get(0)));
         }
+        headings.detectTitles(lines, roles, pages, profile, strong.isEmpty() ? 2 : 3, log)
+                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
+        List<Flow> flow = new FlowBuilder().build(lines, roles, pages, profile, startsAt, bodyEnd);
+        List<Block> blocks = new ArrayList<>(new ParagraphBuilder(profile, joiner, log).build(flow));
+        new NoteReferenceFinder().link(blocks, log);
+        blocks.addAll(notes);
+        return new ImportedText(new EditionWriter().write(blocks), found);
+    }
+
+    private static void liftPullQuotes(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile,
+            LineJoiner joiner, Map<Integer, Flow> startsAt, ImportLog log) {
         for (List<Integer> quote : new PullQuoteDetector().detect(lines, roles, pages, profile)) {
             TextRun run = TextRun.of(lines.get(quote.get(0)).text(), quote.get(0));
             for (int i = 1; i < quote.size(); i++) {
@@ -77,12 +99,6 @@ public final class PdfTextImporter implements Importer {
             log.did(Intervention.Kind.PULL_QUOTE_LIFTED, quote.get(0), run.text());
             startsAt.put(quote.get(0), new Flow.Insert(new Block.PullQuote(run), quote.get(0)));
         }
-        int bodyEnd = notesHeading > 0 ? notesHeading - 1 : lines.size();
-        List<Flow> flow = new FlowBuilder().build(lines, roles, pages, profile, startsAt, bodyEnd);
-        List<Block> blocks = new ArrayList<>(new ParagraphBuilder(profile, joiner, log).build(flow));
-        new NoteReferenceFinder().link(blocks, log);
-        blocks.addAll(notes);
-        return new ImportedText(new EditionWriter().write(blocks), FoundMetadata.NONE);
     }
 
     private static List<Page> findPages(SourceLines lines, LineProfile profile) {

@@ -6,10 +6,19 @@ import org.edition.ingest.EditionMarkers;
 /** Writes blocks as edition Markdown: one block per paragraph of lines, blocks separated by a blank line. */
 public final class EditionWriter {
 
-    /** Writes the blocks; the text ends with a single line end. */
+    /**
+     * Writes the blocks; the text ends with a single line end. Of the page markers that stand before
+     * any text (pages whose content was dropped: cover, contents), only the last is kept: the page
+     * where the text begins.
+     */
     public String write(List<Block> blocks) {
         StringBuilder out = new StringBuilder();
-        for (Block block : blocks) {
+        int first = 0;
+        while (first + 1 < blocks.size() && blocks.get(first) instanceof Block.PageMarker
+                && blocks.get(first + 1) instanceof Block.PageMarker) {
+            first++;
+        }
+        for (Block block : blocks.subList(first, blocks.size())) {
             String text = write(block);
             if (text.isEmpty()) {
                 continue;

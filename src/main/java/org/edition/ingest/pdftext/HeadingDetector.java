@@ -2,7 +2,6 @@ package org.edition.ingest.pdftext;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.edition.ingest.ImportLog;
@@ -29,19 +28,21 @@ public final class HeadingDetector {
     }
 
     /**
-     * Finds the headings among the body lines and claims their lines.
+     * Finds the headings in capitals and the numbered headings, and claims their lines. A heading
+     * never stands inside a sentence: the text before it must end one, or lie on another page.
      *
      * @param lines   the source
      * @param roles   line roles; heading lines become {@link LineRole#HEADING}
+     * @param pages   the pages
      * @param profile spacing and width
      * @param log     where rejoined headings are recorded
      * @return the headings in source order
      */
-    public List<Found> detect(SourceLines lines, LineRoles roles, LineProfile profile, ImportLog log) {
+    public List<Found> detect(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile, ImportLog log) {
         List<List<Integer>> groups = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
         for (int n = 1; n <= lines.size(); n++) {
-            if (!roles.isBody(n)) {
+            if (!roles.isBody(n) || !outsideSentence(lines, roles, pages, n)) {
                 continue;
             }
             String text = lines.get(n).text();
@@ -50,19 +51,34 @@ public final class HeadingDetector {
                 List<Integer> group = continuation(lines, roles, n, t -> isCapitals(t, profile));
                 add(groups, levels, roles, group, 2);
                 n = group.get(group.size() - 1);
-            } else if (numbered.matches() && text.length() <= profile.width() * 0.75 && !Sentences.endsSentence(text)
-                    && standsApart(lines, roles, n)) {
+            } else if (numbered.matches() && text.length() <= profile.width() * 0.75 && !Sentences.endsSentence(text)) {
                 List<Integer> group = continuation(lines, roles, n, t -> isHeadingTail(t, profile));
                 add(groups, levels, roles, group, 1 + numbered.group(1).split("\\.").length);
                 n = group.get(group.size() - 1);
             }
         }
-        int titleLevel = groups.isEmpty() ? 2 : 3;
+        return found(lines, groups, levels, log);
+    }
+
+    /**
+     * Finds short title-cased lines standing between a sentence end and a new sentence, and claims them.
+     *
+     * @param level the level they get: below headings found before, or 2 if there were none
+     */
+    public List<Found> detectTitles(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile,
+            int level, ImportLog log) {
+        List<List<Integer>> groups = new ArrayList<>();
+        List<Integer> levels = new ArrayList<>();
         for (int n = 1; n <= lines.size(); n++) {
-            if (roles.isBody(n) && !profile.blankAfterEveryLine() && isTitle(lines, roles, profile, n)) {
-                add(groups, levels, roles, List.of(n), titleLevel);
+            if (roles.isBody(n) && !profile.blankAfterEveryLine() && outsideSentence(lines, roles, pages, n)
+                    && isTitle(lines, roles, profile, n)) {
+                add(groups, levels, roles, List.of(n), level);
             }
         }
+        return found(lines, groups, levels, log);
+    }
+
+    private List<Found> found(SourceLines lines, List<List<Integer>> groups, List<Integer> levels, ImportLog log) {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             List<Integer> group = groups.get(i);
@@ -75,8 +91,17 @@ public final class HeadingDetector {
             }
             found.add(new Found(group, new Block.Heading(levels.get(i), run)));
         }
-        found.sort(java.util.Comparator.comparingInt(f -> f.lines().get(0)));
         return found;
+    }
+
+    /** Whether the line before is a sentence end, not body text, on another page, or missing. */
+    private static boolean outsideSentence(SourceLines lines, LineRoles roles, List<Page> pages, int n) {
+        int before = lines.previousNonBlank(n);
+        if (before == 0 || !roles.isBody(before) || Sentences.endsSentence(lines.get(before).text())
+                || lines.get(before).text().endsWith(":")) {
+            return true;
+        }
+        return pages.stream().noneMatch(p -> p.holds(before) && p.holds(n));
     }
 
     private static void add(List<List<Integer>> groups, List<Integer> levels, LineRoles roles, List<Integer> group, int level) {
@@ -114,28 +139,19 @@ public final class HeadingDetector {
         return text.length() <= profile.width() * 0.6 && !Sentences.endsSentence(text) && !text.endsWith(",");
     }
 
-    /** Whether the line before is a sentence end, a heading, a blank line or nothing. */
-    private static boolean standsApart(SourceLines lines, LineRoles roles, int n) {
-        int before = lines.previousNonBlank(n);
-        return before == 0 || before < n - 1 || !roles.isBody(before) || Sentences.endsSentence(lines.get(before).text());
-    }
-
-    /** A short title-cased line between a sentence end and a new sentence. */
+    /**
+     * A short line between a sentence end and a new sentence, without closing punctuation, in title
+     * or sentence case.
+     */
     private static boolean isTitle(SourceLines lines, LineRoles roles, LineProfile profile, int n) {
         String text = lines.get(n).text();
         String[] words = text.split("\\s+");
         if (text.length() > profile.width() * 0.6 || words.length > 10 || !Character.isUpperCase(text.codePointAt(0))
-                || text.matches(".*[.,;:!?…]\\d{0,3}$") || text.startsWith("•")) {
+                || text.matches(".*[.,;:!?…’”\"'\\-]\\d{0,3}$") || text.startsWith("•")) {
             return false;
         }
-        for (String w : words) {
-            if (w.length() >= 4 && !Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0))) {
-                return false;
-            }
-        }
         int after = lines.nextNonBlank(n);
-        boolean nextStarts = after != 0 && roles.isBody(after) && Sentences.startsSentence(lines.get(after).text())
+        return after != 0 && roles.isBody(after) && Sentences.startsSentence(lines.get(after).text())
                 && lines.get(after).length() > profile.width() * 0.6;
-        return nextStarts && standsApart(lines, roles, n) && !text.toLowerCase(Locale.ROOT).equals(text);
     }
 }

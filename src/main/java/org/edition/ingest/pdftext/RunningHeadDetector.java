@@ -23,6 +23,7 @@ public final class RunningHeadDetector {
     private static final Pattern DASHED = Pattern.compile("[-–—]\\s*(\\d{1,4})\\s*[-–—]");
     private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d{1,4})\\s*(?:[|•·]|\\s\\s)\\s*\\D.*");
     private static final Pattern TRAILING_NUMBER = Pattern.compile(".*\\D\\s*(?:[|•·]|\\s\\s)\\s*(\\d{1,4})");
+    private static final Pattern PAGE_IN_LINE = Pattern.compile("(?i).*\\bpage\\s+(\\d{1,4})\\b.*");
 
     /** What kind of page furniture a line is. */
     public enum Kind { RUNNING_HEAD, PAGE_NUMBER }
@@ -43,13 +44,14 @@ public final class RunningHeadDetector {
      * @param lines   the source
      * @param pages   its pages (at least two for repetition to tell anything)
      * @param profile its spacing
+     * @param roles   line roles; only body lines are considered
      * @return furniture by source line, in line order
      */
-    public SortedMap<Integer, Furniture> detect(SourceLines lines, List<Page> pages, LineProfile profile) {
+    public SortedMap<Integer, Furniture> detect(SourceLines lines, List<Page> pages, LineProfile profile, LineRoles roles) {
         SortedMap<Integer, Furniture> found = new TreeMap<>();
         Map<Integer, Integer> pageOfLine = new TreeMap<>();
         for (Page page : pages) {
-            for (int n : zone(lines, page)) {
+            for (int n : zone(roles, page)) {
                 pageOfLine.put(n, page.index());
             }
         }
@@ -92,7 +94,11 @@ public final class RunningHeadDetector {
         while (firstText <= lastLine && (lines.get(firstText).blank() || furniture.contains(firstText))) {
             firstText++;
         }
-        boolean atTop = groups.get(0)[0] < firstText;
+        int afterLast = 0;
+        for (int n = groups.get(groups.size() - 1)[1] + 1; n <= lastLine; n++) {
+            afterLast += lines.get(n).blank() || furniture.contains(n) ? 0 : 1;
+        }
+        boolean atTop = groups.get(0)[0] < firstText || afterLast >= 3;
         List<Integer> starts = new ArrayList<>();
         for (int[] group : groups) {
             starts.add(atTop ? group[0] : group[1] + 1);
@@ -117,10 +123,10 @@ public final class RunningHeadDetector {
         return (at.get(at.size() - 1) - at.get(0)) / (double) (at.size() - 1);
     }
 
-    private static List<Integer> zone(SourceLines lines, Page page) {
+    private static List<Integer> zone(LineRoles roles, Page page) {
         List<Integer> text = new ArrayList<>();
         for (int n = page.first(); n <= page.last(); n++) {
-            if (!lines.get(n).blank()) {
+            if (roles.isBody(n)) {
                 text.add(n);
             }
         }
@@ -169,7 +175,7 @@ public final class RunningHeadDetector {
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
             String key = key(lines.get(e.getKey()).text());
             Set<Integer> onPages = pagesByKey.get(key);
-            if (onPages != null && onPages.size() >= 2 && onPages.size() >= pages.size() * 0.2) {
+            if (onPages != null && onPages.size() >= Math.max(2, Math.min(3, pages.size() - 1)) && onPages.size() >= pages.size() * 0.2) {
                 found.put(e.getKey(), new Furniture(e.getKey(), Kind.RUNNING_HEAD, numberIn(lines.get(e.getKey()).text())));
             }
         }
@@ -221,7 +227,11 @@ public final class RunningHeadDetector {
             return Integer.parseInt(leading.group(1));
         }
         Matcher trailing = TRAILING_NUMBER.matcher(text);
-        return trailing.matches() ? Integer.parseInt(trailing.group(1)) : -1;
+        if (trailing.matches()) {
+            return Integer.parseInt(trailing.group(1));
+        }
+        Matcher page = PAGE_IN_LINE.matcher(text);
+        return page.matches() ? Integer.parseInt(page.group(1)) : -1;
     }
 
     /** The letters of a line, lower-cased: the same for a running head on every page, whatever its page number. */
