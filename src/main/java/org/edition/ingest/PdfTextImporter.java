@@ -62,7 +62,7 @@ public final class PdfTextImporter implements Importer {
         }
         List<Page> pages = findPages(lines, profile);
         LineRoles roles = new LineRoles(lines);
-        FoundMetadata found = new CoverReader().read(lines, pages, roles, log);
+        FoundMetadata found = new CoverReader().read(lines, pages, profile, roles, log);
         new ContentsList().drop(lines, roles, log);
         SortedMap<Integer, RunningHeadDetector.Furniture> furniture =
                 new RunningHeadDetector().detect(lines, pages, profile, roles);

@@ -8,7 +8,7 @@ import org.edition.ingest.ImportLog;
 import org.edition.ingest.Intervention;
 
 /**
- * Reads a cover page: a first page of a few short lines and no running text. Its title block (the
+ * Reads a cover page: a first page of a few lines, at most two of them full-width, and no running text. Its title block (the
  * first group of lines, and a second group as subtitle), a "By …" author line, a date and the name of
  * an institution become metadata; every cover line is recorded as read.
  */
@@ -25,18 +25,20 @@ public final class CoverReader {
      * Reads the cover, if the first page is one, and claims its lines.
      *
      * @param lines the source
-     * @param pages the pages (a cover needs at least two more)
-     * @param roles line roles; cover lines become {@link LineRole#COVER}
-     * @param log   where the lines read are recorded
+     * @param pages   the pages (a cover needs at least two more)
+     * @param profile the width of a full line (no cover line comes near it)
+     * @param roles   line roles; cover lines become {@link LineRole#COVER}
+     * @param log     where the lines read are recorded
      * @return what the cover says, or {@link FoundMetadata#NONE}
      */
-    public FoundMetadata read(SourceLines lines, List<Page> pages, LineRoles roles, ImportLog log) {
+    public FoundMetadata read(SourceLines lines, List<Page> pages, LineProfile profile, LineRoles roles, ImportLog log) {
         if (pages.size() < 3) {
             return FoundMetadata.NONE;
         }
         Page cover = pages.get(0);
         List<List<Integer>> groups = new ArrayList<>();
         int count = 0;
+        int longLines = 0;
         for (int n = cover.first(); n <= cover.last(); n++) {
             if (!roles.isBody(n)) {
                 if (roles.get(n) == LineRole.BLANK && !groups.isEmpty() && !groups.get(groups.size() - 1).isEmpty()) {
@@ -44,7 +46,9 @@ public final class CoverReader {
                 }
                 continue;
             }
-            if (Sentences.endsSentence(lines.get(n).text()) && lines.get(n).text().split("\\s+").length > 8) {
+            String text = lines.get(n).text();
+            longLines += text.length() > profile.width() * 0.8 ? 1 : 0;
+            if (longLines > 2 || Sentences.endsSentence(text) && text.split("\\s+").length > 8) {
                 return FoundMetadata.NONE;
             }
             if (groups.isEmpty()) {

@@ -63,8 +63,8 @@ public final class PageSplitter {
                 candidates.add(line.number());
             }
         }
-        boolean rare = candidates.size() >= 2 && candidates.size() * 10 <= nonBlank;
-        if (!rare || (!profile.blankAfterEveryLine() && candidates.size() < 3)) {
+        boolean enough = candidates.size() >= (profile.blankAfterEveryLine() ? 1 : 3);
+        if (!enough || candidates.size() * 10 > nonBlank) {
             return List.of(1);
         }
         List<Integer> starts = new ArrayList<>();
