@@ -186,8 +186,7 @@ public final class RunningHeadDetector {
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
             int n = e.getKey();
             SourceLine line = lines.get(n);
-            if (found.containsKey(n) || Sentences.endsSentence(line.text()) || key(line.text()).length() < 4
-                    || line.text().split("\\s+").length > 16) {
+            if (found.containsKey(n) || !looksLikeAHead(line.text())) {
                 continue;
             }
             Page page = pages.get(e.getValue());
@@ -199,6 +198,24 @@ public final class RunningHeadDetector {
                 found.put(n, new Furniture(n, Kind.RUNNING_HEAD, -1));
             }
         }
+    }
+
+    /** A title rather than text: capitals or title case, no sentence end, not a numbered note. */
+    private static boolean looksLikeAHead(String text) {
+        String[] words = text.split("\\s+");
+        if (Sentences.endsSentence(text) || key(text).length() < 4 || words.length > 16
+                || Character.isDigit(text.charAt(0)) || text.contains(";")) {
+            return false;
+        }
+        long significant = 0;
+        long capitalised = 0;
+        for (String w : words) {
+            if (w.length() >= 4 && Character.isLetter(w.codePointAt(0))) {
+                significant++;
+                capitalised += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+            }
+        }
+        return capitalised * 10 >= significant * 6;
     }
 
     private static boolean isPageNumber(Map<Integer, Furniture> found, int line) {
