@@ -19,6 +19,7 @@ import org.edition.ingest.pdftext.LineJoiner;
 import org.edition.ingest.pdftext.LineProfile;
 import org.edition.ingest.pdftext.LineRole;
 import org.edition.ingest.pdftext.LineRoles;
+import org.edition.ingest.pdftext.MissingHeadingCheck;
 import org.edition.ingest.pdftext.NoteReferenceFinder;
 import org.edition.ingest.pdftext.Page;
 import org.edition.ingest.pdftext.PageNumbering;
@@ -82,6 +83,7 @@ public final class PdfTextImporter implements Importer {
         }
         headings.detectTitles(lines, roles, pages, profile, strong.isEmpty() ? 2 : 3, log)
                 .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
+        new MissingHeadingCheck().check(lines, roles, pages, bodyEnd, log);
         List<Flow> flow = new FlowBuilder().build(lines, roles, pages, profile, startsAt, bodyEnd);
         List<Block> blocks = new ArrayList<>(new ParagraphBuilder(profile, joiner, log).build(flow));
         new NoteReferenceFinder().link(blocks, log);
