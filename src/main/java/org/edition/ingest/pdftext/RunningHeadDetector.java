@@ -14,15 +14,16 @@ import java.util.regex.Pattern;
  * Finds the running heads, running feet and page numbers a page break drags into the text. They are
  * recognised by where they stand (among the first or last lines of a page) and by repetition (the same
  * words on several pages, the page number aside), or, for a head printed only once, by standing set
- * apart next to a page number.
+ * apart next to a page number. A number that stays the same on every page (a series or report
+ * number) is not a page number.
  */
 public final class RunningHeadDetector {
     private static final int ZONE = 3;
     private static final Pattern BARE = Pattern.compile("\\d{1,4}");
     private static final Pattern PAGE_WORD = Pattern.compile("(?i)(?:page|p\\.)\\s*(\\d{1,4})(?:\\s*(?:of|/)\\s*\\d{1,4})?");
     private static final Pattern DASHED = Pattern.compile("[-–—]\\s*(\\d{1,4})\\s*[-–—]");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d{1,4})\\s*(?:[|•·]|\\s\\s)\\s*\\D.*");
-    private static final Pattern TRAILING_NUMBER = Pattern.compile(".*\\D\\s*(?:[|•·]|\\s\\s)\\s*(\\d{1,4})");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d{1,4})\\s*(?:[|•·–—]|\\s)\\s*\\D.*");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile(".*[^\\d\\s]\\s*(?:[|•·–—]|\\s)\\s*(\\d{1,4})");
     private static final Pattern PAGE_IN_LINE = Pattern.compile("(?i).*\\bpage\\s+(\\d{1,4})\\b.*");
 
     /** What kind of page furniture a line is. */
@@ -172,12 +173,20 @@ public final class RunningHeadDetector {
                 pagesByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(e.getValue());
             }
         }
+        int least = Math.max(2, Math.min(3, pages.size() - 1));
+        Map<String, Set<Integer>> numbersByKey = new TreeMap<>();
+        List<Integer> heads = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
             String key = key(lines.get(e.getKey()).text());
             Set<Integer> onPages = pagesByKey.get(key);
-            if (onPages != null && onPages.size() >= Math.max(2, Math.min(3, pages.size() - 1)) && onPages.size() >= pages.size() * 0.2) {
-                found.put(e.getKey(), new Furniture(e.getKey(), Kind.RUNNING_HEAD, numberIn(lines.get(e.getKey()).text())));
+            if (onPages != null && onPages.size() >= least && onPages.size() >= pages.size() * 0.2) {
+                heads.add(e.getKey());
+                numbersByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(numberIn(lines.get(e.getKey()).text()));
             }
+        }
+        for (int n : heads) {
+            boolean numbered = numbersByKey.get(key(lines.get(n).text())).size() > 1;
+            found.put(n, new Furniture(n, Kind.RUNNING_HEAD, numbered ? numberIn(lines.get(n).text()) : -1));
         }
     }
 

@@ -46,6 +46,24 @@ class RunningHeadDetectorTest {
     }
 
     @Test
+    void titleFollowedByTheNumberIsReadForTheNumber() {
+        String text = page("Tidewater Research Centre 12", PdfText.filler("the dykes", 8), "")
+                + page("Tidewater Research Centre 13", PdfText.filler("the gates", 8), "")
+                + page("Tidewater Research Centre 14", PdfText.filler("the pumps", 8), "");
+        List<Integer> numbers = detect(text).values().stream().map(RunningHeadDetector.Furniture::printedNumber).toList();
+        assertEquals(List.of(12, 13, 14), numbers);
+    }
+
+    @Test
+    void aNumberThatNeverChangesIsNotAPageNumber() {
+        String text = page("Policy Brief 7", PdfText.filler("the dykes", 8), "")
+                + page("Policy Brief 7", PdfText.filler("the gates", 8), "")
+                + page("Policy Brief 7", PdfText.filler("the pumps", 8), "");
+        List<Integer> numbers = detect(text).values().stream().map(RunningHeadDetector.Furniture::printedNumber).toList();
+        assertEquals(List.of(-1, -1, -1), numbers);
+    }
+
+    @Test
     void headPrintedOnceIsFoundBesideItsPageNumber() {
         StringBuilder text = new StringBuilder();
         for (String line : PdfText.filler("the harbour", 6).split("\n")) {
