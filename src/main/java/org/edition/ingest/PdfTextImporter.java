@@ -70,9 +70,16 @@ public final class PdfTextImporter implements Importer {
         pages = new PageNumbering().number(pages, furniture, log);
         removeFurniture(lines, furniture, roles, log);
         LineJoiner joiner = new LineJoiner(new HyphenResolver(Vocabulary.of(lines)));
-        List<Block> notes = notesHeading > 0
-                ? new EndnoteReader(joiner).read(lines, notesHeading, pages, roles, log).blocks()
-                : new FootnoteReader(joiner, profile).read(lines, pages, roles, log);
+        int[] notesSection = {0, 0};
+        List<Block> notes;
+        if (notesHeading > 0) {
+            EndnoteReader.Endnotes endnotes = new EndnoteReader(joiner).read(lines, notesHeading, pages, roles, log);
+            notes = endnotes.blocks();
+            notesSection = new int[] {notesHeading, endnotes.lastLine()};
+            keepBackMatter(lines, roles, endnotes.lastLine(), log);
+        } else {
+            notes = new FootnoteReader(joiner, profile).read(lines, pages, roles, log);
+        }
         Map<Integer, Flow> startsAt = new TreeMap<>();
         HeadingDetector headings = new HeadingDetector(joiner);
         List<HeadingDetector.Found> strong = headings.detect(lines, roles, pages, profile, log);
@@ -84,7 +91,7 @@ public final class PdfTextImporter implements Importer {
         headings.detectTitles(lines, roles, pages, profile, strong.isEmpty() ? 2 : 3, log)
                 .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
         new MissingHeadingCheck().check(lines, roles, pages, bodyEnd, log);
-        List<Flow> flow = new FlowBuilder().build(lines, roles, pages, profile, startsAt, bodyEnd);
+        List<Flow> flow = new FlowBuilder().build(lines, roles, pages, profile, startsAt, notesSection);
         List<Block> blocks = new ArrayList<>(new ParagraphBuilder(profile, joiner, log).build(flow));
         new NoteReferenceFinder().link(blocks, log);
         blocks.addAll(notes);
@@ -100,6 +107,17 @@ public final class PdfTextImporter implements Importer {
             }
             log.did(Intervention.Kind.PULL_QUOTE_LIFTED, quote.get(0), run.text());
             startsAt.put(quote.get(0), new Flow.Insert(new Block.PullQuote(run), quote.get(0)));
+        }
+    }
+
+    /** Text after the notes (author notes, disclaimers) stays, after the body and before the note definitions. */
+    private static void keepBackMatter(SourceLines lines, LineRoles roles, int notesEnd, ImportLog log) {
+        for (int n = notesEnd + 1; n <= lines.size(); n++) {
+            if (roles.isBody(n)) {
+                log.did(Intervention.Kind.BACK_MATTER_KEPT, n, "text after the notes kept after the body: “"
+                        + lines.get(n).text() + "”");
+                return;
+            }
         }
     }
 

@@ -22,18 +22,25 @@ public final class FlowBuilder {
      * @param pages    the numbered pages
      * @param profile  whether blank lines separate paragraphs
      * @param startsAt headings and inserts, by their first line
-     * @param lastLine the last line of the body (the line before an endnotes section)
+     * @param notes    the first and last line of an endnotes section, left out with the pages that
+     *                 begin in it (the notes carry their own page markers); {@code {0, 0}} if none
      * @return the flow of the body
      */
     public List<Flow> build(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile,
-            Map<Integer, Flow> startsAt, int lastLine) {
+            Map<Integer, Flow> startsAt, int[] notes) {
         List<Flow> flow = new ArrayList<>();
         boolean bulletPending = false;
         int page = 0;
-        for (int n = 1; n <= lastLine; n++) {
+        for (int n = 1; n <= lines.size(); n++) {
+            boolean inNotes = n >= notes[0] && n <= notes[1];
             if (page + 1 < pages.size() && pages.get(page + 1).first() == n) {
                 page++;
-                flow.add(new Flow.PageStart(pages.get(page), hasFootnotes(roles, pages.get(page - 1))));
+                if (!inNotes) {
+                    flow.add(new Flow.PageStart(pages.get(page), hasFootnotes(roles, pages.get(page - 1))));
+                }
+            }
+            if (inNotes) {
+                continue;
             }
             Flow start = startsAt.get(n);
             if (start != null) {

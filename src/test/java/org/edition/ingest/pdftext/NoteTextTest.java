@@ -52,6 +52,24 @@ class NoteTextTest {
     }
 
     @Test
+    void backMatterAfterTheNotesIsKept() {
+        String text = """
+                The council met twice in 2019.1
+
+                NOTES
+
+                1 Minutes of the council, 2019.
+
+                ABOUT THE AUTHOR
+
+                Jane Roe studies local government.
+                """;
+        String markdown = PdfText.markdown(text);
+        assertTrue(markdown.contains("## ABOUT THE AUTHOR\n\nJane Roe studies local government.\n\n[^1]: Minutes"), markdown);
+        assertEquals(1, PdfText.read(text).report().count(Kind.BACK_MATTER_KEPT));
+    }
+
+    @Test
     void referencesWithoutNoteTextsGetNoInventedDefinition() {
         String text = """
                 The first claim.1 The second claim.2 The third claim.3
