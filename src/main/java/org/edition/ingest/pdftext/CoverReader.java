@@ -1,0 +1,102 @@
+package org.edition.ingest.pdftext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.edition.ingest.FoundMetadata;
+import org.edition.ingest.ImportLog;
+import org.edition.ingest.Intervention;
+
+/**
+ * Reads a cover page: a first page of a few lines, at most two of them full-width, and no running text. Its title block (the
+ * first group of lines, and a second group as subtitle), a "By …" author line, a date and the name of
+ * an institution become metadata; every cover line is recorded as read.
+ */
+public final class CoverReader {
+    private static final int MAX_LINES = 15;
+    private static final Pattern DATE = Pattern.compile("(?i)(?:\\d{1,2}\\s+)?(?:january|february|march|april|may|june|july"
+            + "|august|september|october|november|december)(?:\\s+\\d{1,2},)?\\s+\\d{4}|(?:19|20)\\d{2}");
+    private static final Pattern BY = Pattern.compile("(?i)by\\s+(.+)");
+    private static final Pattern INSTITUTION = Pattern.compile(
+            ".*\\b(?:Institute|Institut|Centre|Center|Council|Foundation|Forum|University|Observatory|Programme"
+                    + "|Network|Society|Trust|Association|Agency|Commission|School|Academy)\\b.*");
+
+    /**
+     * Reads the cover, if the first page is one, and claims its lines.
+     *
+     * @param lines the source
+     * @param pages   the pages (a cover needs at least two more)
+     * @param profile the width of a full line (no cover line comes near it)
+     * @param roles   line roles; cover lines become {@link LineRole#COVER}
+     * @param log     where the lines read are recorded
+     * @return what the cover says, or {@link FoundMetadata#NONE}
+     */
+    public FoundMetadata read(SourceLines lines, List<Page> pages, LineProfile profile, LineRoles roles, ImportLog log) {
+        if (pages.size() < 3) {
+            return FoundMetadata.NONE;
+        }
+        Page cover = pages.get(0);
+        List<List<Integer>> groups = new ArrayList<>();
+        int count = 0;
+        int longLines = 0;
+        for (int n = cover.first(); n <= cover.last(); n++) {
+            if (!roles.isBody(n)) {
+                if (roles.get(n) == LineRole.BLANK && !groups.isEmpty() && !groups.get(groups.size() - 1).isEmpty()) {
+                    groups.add(new ArrayList<>());
+                }
+                continue;
+            }
+            String text = lines.get(n).text();
+            longLines += text.length() > profile.width() * 0.8 ? 1 : 0;
+            if (longLines > 2 || Sentences.endsSentence(text) && text.split("\\s+").length > 8) {
+                return FoundMetadata.NONE;
+            }
+            if (groups.isEmpty()) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(n);
+            count++;
+        }
+        groups.removeIf(List::isEmpty);
+        if (count == 0 || count > MAX_LINES) {
+            return FoundMetadata.NONE;
+        }
+        return metadata(lines, roles, groups, log);
+    }
+
+    private static FoundMetadata metadata(SourceLines lines, LineRoles roles, List<List<Integer>> groups, ImportLog log) {
+        List<String> titles = new ArrayList<>();
+        List<FoundMetadata.FoundAuthor> authors = new ArrayList<>();
+        String date = "";
+        String publisher = "";
+        for (List<Integer> group : groups) {
+            StringBuilder text = new StringBuilder();
+            for (int n : group) {
+                String line = lines.get(n).text();
+                roles.set(n, LineRole.COVER);
+                log.did(Intervention.Kind.FRONT_MATTER_READ, n, line);
+                if (DATE.matcher(line).matches()) {
+                    date = line;
+                } else if (BY.matcher(line).matches()) {
+                    for (String name : BY.matcher(line).replaceFirst("$1").split(",\\s*|\\s+and\\s+|\\s*&\\s*")) {
+                        authors.add(new FoundMetadata.FoundAuthor(name.strip(), ""));
+                    }
+                } else if (INSTITUTION.matcher(line).matches()) {
+                    publisher = line;
+                } else {
+                    text.append(text.length() == 0 ? "" : " ").append(line);
+                }
+            }
+            if (text.length() > 0) {
+                titles.add(text.toString());
+            }
+        }
+        String title = titles.isEmpty() ? "" : titles.get(0);
+        String subtitle = titles.size() > 1 ? titles.get(1) : "";
+        if (subtitle.isEmpty() && title.contains(": ")) {
+            subtitle = title.substring(title.indexOf(": ") + 2);
+            title = title.substring(0, title.indexOf(": "));
+        }
+        return new FoundMetadata(title, subtitle, authors, publisher, date);
+    }
+}

@@ -1,0 +1,188 @@
+package org.edition.ingest.pdftext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds pull quotes: runs of short lines that repeat words of the body printed elsewhere, often in
+ * fragments joined by ellipses, sometimes broken off at a page break. A short line that merely ends a
+ * paragraph is not one: a single line counts only if it opens with an ellipsis, or stands at a page
+ * break without ending a sentence.
+ */
+public final class PullQuoteDetector {
+    private static final double SHORT = 0.55;
+    private static final int MIN_PIECE = 6;
+    private static final int MIN_LETTERS = 15;
+
+    /**
+     * Finds the pull quotes and claims their lines.
+     *
+     * @param lines   the source
+     * @param roles   line roles; pull-quote lines become {@link LineRole#PULL_QUOTE}
+     * @param pages   the pages
+     * @param profile the line width
+     * @return the lines of each pull quote, in source order
+     */
+    public List<List<Integer>> detect(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile) {
+        BodyText body = new BodyText(lines, roles);
+        List<List<Integer>> found = new ArrayList<>();
+        for (List<Integer> run : shortRuns(lines, roles, profile)) {
+            List<Integer> quote = bestQuote(run, lines, body, pages);
+            if (!quote.isEmpty()) {
+                found.add(quote);
+                quote.forEach(n -> roles.set(n, LineRole.PULL_QUOTE));
+            }
+        }
+        return found;
+    }
+
+    private static List<List<Integer>> shortRuns(SourceLines lines, LineRoles roles, LineProfile profile) {
+        List<List<Integer>> runs = new ArrayList<>();
+        List<Integer> run = new ArrayList<>();
+        for (int n = 1; n <= lines.size(); n++) {
+            LineRole role = roles.get(n);
+            boolean passable = role == LineRole.BLANK || role == LineRole.RUNNING_HEAD || role == LineRole.PAGE_NUMBER
+                    || role == LineRole.FOOTNOTE;
+            if (passable) {
+                continue;
+            }
+            String text = lines.get(n).text();
+            if (role == LineRole.BODY && text.length() <= profile.width() * SHORT && !text.startsWith("•")) {
+                run.add(n);
+            } else {
+                if (!run.isEmpty()) {
+                    runs.add(run);
+                }
+                run = new ArrayList<>();
+            }
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    /** The longest part of a run of short lines that is a pull quote, or an empty list. */
+    private static List<Integer> bestQuote(List<Integer> run, SourceLines lines, BodyText body, List<Page> pages) {
+        for (int size = run.size(); size >= 1; size--) {
+            for (int s = 0; s + size <= run.size(); s++) {
+                List<Integer> part = run.subList(s, s + size);
+                if (isQuote(part, lines, body, pages)) {
+                    return List.copyOf(part);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isQuote(List<Integer> part, SourceLines lines, BodyText body, List<Page> pages) {
+        String first = lines.get(part.get(0)).text();
+        String last = lines.get(part.get(part.size() - 1)).text();
+        if (part.size() == 1) {
+            boolean opensWithEllipsis = first.startsWith("…") || first.startsWith("...");
+            boolean fragmentAtBreak = !Sentences.endsSentence(first) && atPageBreak(part.get(0), body, pages);
+            if (!opensWithEllipsis && !fragmentAtBreak) {
+                return false;
+            }
+        }
+        int letters = 0;
+        int words = 0;
+        for (int n : part) {
+            words += lines.get(n).text().split("\\s+").length;
+        }
+        List<String> pieces = pieces(part, lines);
+        for (String piece : pieces) {
+            String key = RunningHeadDetector.key(piece);
+            if (key.length() < MIN_PIECE) {
+                continue;
+            }
+            if (body.occursOutside(key, part)) {
+                letters += key.length();
+                continue;
+            }
+            for (String linePart : piece.split("\n")) {
+                String partKey = RunningHeadDetector.key(linePart);
+                if (partKey.length() < MIN_PIECE) {
+                    continue;
+                }
+                if (!body.occursOutside(partKey, part)) {
+                    return false;
+                }
+                letters += partKey.length();
+            }
+        }
+        return letters >= MIN_LETTERS && words >= 3 && !last.isEmpty();
+    }
+
+    /** The fragments of a quote, split at ellipses; each keeps its line breaks. */
+    private static List<String> pieces(List<Integer> part, SourceLines lines) {
+        StringBuilder joined = new StringBuilder();
+        for (int n : part) {
+            joined.append(lines.get(n).text()).append('\n');
+        }
+        List<String> pieces = new ArrayList<>();
+        for (String piece : joined.toString().split("…|\\.\\.\\.")) {
+            pieces.add(piece);
+        }
+        return pieces;
+    }
+
+    private static boolean atPageBreak(int line, BodyText body, List<Page> pages) {
+        int before = body.previous(line);
+        int after = body.next(line);
+        return pageOf(pages, line) != pageOf(pages, after) || pageOf(pages, line) != pageOf(pages, before);
+    }
+
+    private static int pageOf(List<Page> pages, int line) {
+        for (Page page : pages) {
+            if (page.holds(line)) {
+                return page.index();
+            }
+        }
+        return -1;
+    }
+
+    /** The letters of all body lines, with where each line's letters begin. */
+    private static final class BodyText {
+        private final StringBuilder letters = new StringBuilder();
+        private final TreeMap<Integer, Integer> startOfLine = new TreeMap<>();
+        private final List<Integer> bodyLines = new ArrayList<>();
+
+        BodyText(SourceLines lines, LineRoles roles) {
+            for (int n = 1; n <= lines.size(); n++) {
+                if (roles.isBody(n)) {
+                    startOfLine.put(n, letters.length());
+                    bodyLines.add(n);
+                    letters.append(RunningHeadDetector.key(lines.get(n).text()));
+                }
+            }
+        }
+
+        /** Whether the letters occur in the body other than in the given lines. */
+        boolean occursOutside(String key, List<Integer> own) {
+            int from = startOfLine.get(own.get(0));
+            Map.Entry<Integer, Integer> after = startOfLine.higherEntry(own.get(own.size() - 1));
+            int to = after == null ? letters.length() : after.getValue();
+            int at = letters.indexOf(key);
+            while (at >= 0) {
+                if (at + key.length() <= from || at >= to) {
+                    return true;
+                }
+                at = letters.indexOf(key, at + 1);
+            }
+            return false;
+        }
+
+        int previous(int line) {
+            int i = bodyLines.indexOf(line);
+            return i > 0 ? bodyLines.get(i - 1) : 0;
+        }
+
+        int next(int line) {
+            int i = bodyLines.indexOf(line);
+            return i >= 0 && i + 1 < bodyLines.size() ? bodyLines.get(i + 1) : 0;
+        }
+    }
+}
