@@ -11,7 +11,8 @@ final class PageMarkers {
 
     /**
      * Replaces each {@code span[data-page]} in the element with
-     * {@code <span role="doc-pagebreak" id="page-7" aria-label="page 7">}.
+     * {@code <span role="doc-pagebreak" id="page-7" aria-label="page 7"><span class="page-label">p. 7</span></span>}
+     * (the visible label sits in the margin).
      *
      * @return the page numbers that begin inside the element, in order
      */
@@ -24,7 +25,8 @@ final class PageMarkers {
                     .attr("id", anchors.unique("page-" + Anchors.slug(number), "page"))
                     .attr("role", "doc-pagebreak")
                     .attr("aria-label", "page " + number)
-                    .addClass("page-start");
+                    .addClass("page-start")
+                    .appendElement("span").addClass("page-label").text("p. " + number);
         }
         return pages;
     }
