@@ -49,7 +49,7 @@ class AccessibilityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void noSeriousOrCriticalViolations(String page) {
-        browser.get(server.url(page));
+        Browser.open(browser, server.url(page));
         Results results = new AxeBuilder().analyze(browser);
         List<String> serious = results.getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))

@@ -18,6 +18,14 @@ public final class Browser {
     private Browser() {
     }
 
+    /** Loads a page and waits until it has finished loading and its scripts have run. */
+    public static void open(ChromeDriver driver, String url) {
+        driver.get(url);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState"))
+                        && !d.findElements(org.openqa.selenium.By.cssSelector("footer.site-footer")).isEmpty());
+    }
+
     /** Console messages of the page so far that report errors (failed loads, CSP refusals, script errors). */
     public static java.util.List<String> consoleErrors(ChromeDriver driver) {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
