@@ -192,6 +192,43 @@
     return wrap;
   }
 
+  function termContent(term) {
+    var def = doc.getElementById('def-' + term.getAttribute('data-term'));
+    var wrap = doc.createElement('span');
+    wrap.className = 'popover-body';
+    if (def) {
+      var copy = stripIds(def.cloneNode(true));
+      while (copy.firstChild) { wrap.appendChild(copy.firstChild); }
+    }
+    var go = doc.createElement('a');
+    go.href = term.getAttribute('href');
+    go.className = 'popover-link';
+    go.textContent = 'Glossary entry and every occurrence';
+    wrap.appendChild(go);
+    return wrap;
+  }
+  function openTerm(term) {
+    if (owner === term) { return; }
+    openPopover(term, termContent(term), 'Glossary: ' + term.textContent, 'term-popover');
+  }
+  var hoverTimer = null;
+  doc.addEventListener('mouseover', function (event) {
+    var term = event.target.closest && event.target.closest('a.term');
+    if (term) {
+      window.clearTimeout(hoverTimer);
+      hoverTimer = window.setTimeout(function () { openTerm(term); }, 250);
+    }
+  });
+  doc.addEventListener('mouseout', function (event) {
+    var term = event.target.closest && event.target.closest('a.term');
+    if (term) { window.clearTimeout(hoverTimer); }
+    var leaving = popover && owner && owner.classList.contains('term') &&
+      !(event.relatedTarget && (popover.contains(event.relatedTarget) || owner.contains(event.relatedTarget)));
+    if (leaving && (term === owner || (popover && popover.contains(event.target)))) {
+      hoverTimer = window.setTimeout(function () { if (owner && owner.classList.contains('term')) { closePopover(false); } }, 400);
+    }
+  });
+
   doc.addEventListener('click', function (event) {
     var target = event.target;
     var ref = target.closest && target.closest('a[role="doc-noteref"]');
@@ -210,6 +247,11 @@
   });
 
   doc.addEventListener('focusin', function (event) {
+    var term = event.target.closest && event.target.closest('a.term');
+    if (term && term.matches(':focus-visible')) {
+      openTerm(term);
+      return;
+    }
     var ref = event.target.closest && event.target.closest('a[role="doc-noteref"]');
     if (ref && owner !== ref && ref.matches(':focus-visible')) {
       openPopover(ref, noteContent(ref), 'Note ' + ref.textContent, 'note-popover');
@@ -224,6 +266,21 @@
       closePopover(true);
     }
   });
+
+  /* ---- Glossary index: filter by kind ---- */
+  var filter = doc.querySelector('.kind-filter');
+  if (filter) {
+    filter.hidden = false;
+    filter.addEventListener('change', function () {
+      var kind = (filter.querySelector('input:checked') || {}).value || '';
+      Array.prototype.forEach.call(doc.querySelectorAll('.entries .entry'), function (e) {
+        e.hidden = kind !== '' && e.getAttribute('data-kind') !== kind;
+      });
+      Array.prototype.forEach.call(doc.querySelectorAll('section.letter'), function (s) {
+        s.hidden = s.querySelectorAll('.entry:not([hidden])').length === 0;
+      });
+    });
+  }
 
   window.addEventListener('resize', function () { if (popover && owner) { place(popover, owner); } });
 }());

@@ -83,7 +83,7 @@
     var li = doc.createElement('li');
     var a = doc.createElement('a');
     a.href = d.u;
-    a.textContent = d.r + (d.s ? ' — ' + d.s : '') + ', ' + d.p;
+    a.textContent = d.r + (d.s ? ' — ' + d.s : '') + (d.p ? ', ' + d.p : '');
     li.appendChild(a);
     li.appendChild(snippet(d.t, positions));
     list.appendChild(li);

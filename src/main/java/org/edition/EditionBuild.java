@@ -9,13 +9,15 @@ import org.edition.diagnostics.EditionException;
 import org.edition.ingest.EditionReader;
 import org.edition.ingest.Importers;
 import org.edition.ingest.MarkdownEngine;
+import org.edition.link.EditionLinker;
+import org.edition.link.GlossaryCandidates;
 import org.edition.model.Edition;
 import org.edition.publish.SitePublisher;
 import org.edition.render.Site;
 import org.edition.render.SiteRenderer;
 
 /**
- * Builds the edition: ingest → render → publish, one line per stage. A failure in a stage that is
+ * Builds the edition: ingest → link → render → publish, one line per stage. A failure in a stage that is
  * not the user's (a bug) is wrapped with the stage's name.
  */
 public final class EditionBuild {
@@ -32,7 +34,8 @@ public final class EditionBuild {
     }
 
     /** What the build did. */
-    public record Result(Edition edition, Site site, SitePublisher.Published published, List<Diagnostic> diagnostics) {
+    public record Result(Edition edition, Site site, SitePublisher.Published published, List<Diagnostic> diagnostics,
+            List<GlossaryCandidates.Candidate> glossaryCandidates) {
     }
 
     private final String toolVersion;
@@ -49,10 +52,14 @@ public final class EditionBuild {
     public Result run(Options options) {
         EditionReader reader = new EditionReader(Importers.standard(), new MarkdownEngine());
         EditionReader.Ingested ingested = stage("ingest", () -> reader.read(options.content(), options.sourceDateEpoch()));
-        Site site = stage("render", () -> new SiteRenderer(options.templates(), toolVersion).render(ingested.edition()));
+        EditionLinker.Linked linked = stage("link", () -> new EditionLinker().link(ingested.edition()));
+        Site site = stage("render", () -> new SiteRenderer(options.templates(), toolVersion).render(linked.edition()));
         SitePublisher.Published published = stage("publish", () -> new SitePublisher().publish(site, options.out(),
                 new SitePublisher.Protected(options.content(), options.templates())));
-        return new Result(ingested.edition(), site, published, ingested.diagnostics());
+        List<Diagnostic> diagnostics = new java.util.ArrayList<>(ingested.diagnostics());
+        diagnostics.addAll(linked.warnings());
+        diagnostics.sort(Diagnostic.IN_FILE_ORDER);
+        return new Result(linked.edition(), site, published, diagnostics, linked.candidates());
     }
 
     private static <T> T stage(String name, Supplier<T> work) {

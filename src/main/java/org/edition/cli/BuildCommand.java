@@ -56,6 +56,19 @@ final class BuildCommand implements Callable<Integer> {
                     census.references().size(), r.notes().size() - r.notes().stream().filter(n -> n.status() == org.edition.model.Note.Status.MISSING).count(),
                     r.notes().size());
         }
+        var glossary = result.edition().glossary();
+        if (!glossary.entries().isEmpty()) {
+            outWriter.printf("glossary: %d entries, %d occurrences (%d linked), %d annotations anchored%n", glossary.entries().size(),
+                    glossary.occurrences().size(), glossary.occurrences().stream().filter(o -> o.linked()).count(),
+                    result.edition().annotations().size());
+        }
+        var candidates = result.glossaryCandidates();
+        if (!candidates.isEmpty()) {
+            int shown = verbosity.verbose ? candidates.size() : Math.min(12, candidates.size());
+            err.printf("glossary candidates without an entry (%d%s):%n", candidates.size(),
+                    shown < candidates.size() ? ", the " + shown + " most frequent; --verbose lists all" : "");
+            candidates.subList(0, shown).forEach(c -> err.println("  " + c));
+        }
         result.site().files().stream().filter(f -> f.path().equals(SearchIndex.PATH)).findFirst().ifPresent(f ->
                 outWriter.printf("search index: %s, %d KB (loaded by the search page only)%n", SearchIndex.PATH,
                         (f.bytes().length + 1023) / 1024));

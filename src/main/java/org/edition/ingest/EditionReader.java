@@ -84,7 +84,9 @@ public final class EditionReader {
         }
         reports.sort(Comparator.comparing((Report r) -> r.metadata().date().map(PublicationDate::iso).orElse("9999"))
                 .thenComparing(Report::id));
-        return new Ingested(new Edition(metadata, reports), diagnostics);
+        org.edition.model.Glossary glossary = new GlossaryReader(engine).read(content, diagnostics);
+        List<org.edition.model.Annotation> annotations = new AnnotationReader(engine).read(content, diagnostics);
+        return new Ingested(new Edition(metadata, reports, glossary, annotations), diagnostics);
     }
 
     /** The source files of a folder: every regular, visible file that is not a YAML sidecar, sorted by name. */
@@ -144,13 +146,13 @@ public final class EditionReader {
         if (!Files.exists(file)) {
             diagnostics.add(Diagnostic.warning(file.toString(), 0,
                     "there is no edition.yaml: the edition is called \"Edition\" and has no introduction"));
-            return new EditionMetadata("Edition", "", List.of(), "", "", "", epochDate, "en");
+            return new EditionMetadata("Edition", "", List.of(), "", "", "", epochDate, "en", "");
         }
         YamlNode root = YamlNode.parse(file.toString(), readText(file), 0)
                 .orElseThrow(() -> EditionException.content(file.toString(), 0, "edition.yaml is empty; it needs at least a title"));
         Map<String, YamlNode> e = root.entries();
         diagnostics.addAll(root.unknownKeys(java.util.Set.of("title", "subtitle", "editors", "introduction",
-                "base-url", "licence", "date", "language")));
+                "base-url", "licence", "date", "language", "glossary-links")));
         if (!e.containsKey("title")) {
             throw root.error("edition.yaml needs a 'title'");
         }
@@ -168,8 +170,12 @@ public final class EditionReader {
         if (!baseUrl.isEmpty() && !baseUrl.matches("https?://\\S+")) {
             throw e.get("base-url").error("base-url must be an http(s) URL, like https://example.org/edition/");
         }
+        String glossaryLinks = text(e, "glossary-links");
+        if (!glossaryLinks.isEmpty() && !List.of("first-in-section", "first-in-report", "all", "none").contains(glossaryLinks)) {
+            throw e.get("glossary-links").error("glossary-links must be first-in-section, first-in-report, all or none");
+        }
         return new EditionMetadata(e.get("title").text(), text(e, "subtitle"), editors, introduction, baseUrl,
-                text(e, "licence"), date, text(e, "language"));
+                text(e, "licence"), date, text(e, "language"), glossaryLinks);
     }
 
     private static PublicationDate dateOfEpoch(long seconds) {

@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param licence          the licence statement
  * @param date             the edition's date, from edition.yaml or SOURCE_DATE_EPOCH, if any
  * @param language         BCP 47 tag of the edition's own texts
+ * @param glossaryLinks    which occurrences of glossary terms are linked: first-in-section (default),
+ *                         first-in-report, all or none
  */
 public record EditionMetadata(String title, String subtitle, List<String> editors, String introductionHtml,
-        String baseUrl, String licence, Optional<PublicationDate> date, String language) {
+        String baseUrl, String licence, Optional<PublicationDate> date, String language, String glossaryLinks) {
     public EditionMetadata {
         editors = List.copyOf(editors);
         subtitle = subtitle == null ? "" : subtitle;
@@ -24,6 +26,7 @@ public record EditionMetadata(String title, String subtitle, List<String> editor
         baseUrl = baseUrl == null ? "" : baseUrl;
         licence = licence == null ? "" : licence;
         language = language == null || language.isBlank() ? "en" : language;
+        glossaryLinks = glossaryLinks == null || glossaryLinks.isBlank() ? "first-in-section" : glossaryLinks;
     }
 
     /** Editors joined for display. */

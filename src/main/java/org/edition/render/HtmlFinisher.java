@@ -22,12 +22,16 @@ final class HtmlFinisher {
      * @param path     the page's path in the site, for messages
      * @param template the template that made it, for messages
      * @param html     the page as the template wrote it
+     * @param root     the relative path from the page to the site's root ({@code ../})
      * @throws EditionException (template) if the template put a remote resource, an absolute link or
      *                          a duplicate id on the page
      */
-    byte[] finish(String path, String template, String html) {
+    byte[] finish(String path, String template, String html, String root) {
         Document doc = Jsoup.parse(html);
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        for (Element term : doc.select("a.term[data-term]")) {
+            term.attr("href", root + "glossary/" + term.attr("data-term") + ".html");
+        }
         for (Element e : doc.select("[src], link[rel~=(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$][href]")) {
             String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
             if (isRemoteOrRooted(url)) {

@@ -12,7 +12,8 @@ import org.edition.model.Report;
 import org.edition.model.Section;
 
 /**
- * The documents the site's search covers — every paragraph and every note with text — written as a
+ * The documents the site's search covers — every paragraph, every note with text and every glossary
+ * entry — written as a
  * script ({@code assets/search-data.js}) so the search page can load it from {@code file://} without
  * {@code fetch}. The index itself is built by lunr in the browser when a reader searches.
  */
@@ -44,6 +45,17 @@ public final class SearchIndex {
                         document(g, page + "#" + note.id(), report, "Notes", "note " + note.label(), note.text());
                     }
                 }
+            }
+            for (org.edition.model.GlossaryEntry entry : edition.glossary().entries()) {
+                String text = entry.term() + (entry.aliases().isEmpty() ? "" : " (" + String.join(", ", entry.aliases()) + ")")
+                        + ". " + entry.definition();
+                g.writeStartObject();
+                g.writeStringField("u", "glossary/" + entry.id() + ".html");
+                g.writeStringField("r", "Glossary");
+                g.writeStringField("s", entry.term());
+                g.writeStringField("p", entry.kind());
+                g.writeStringField("t", text);
+                g.writeEndObject();
             }
             g.writeEndArray();
         } catch (IOException e) {

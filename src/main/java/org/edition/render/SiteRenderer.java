@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
 import org.edition.model.Edition;
+import org.edition.model.GlossaryEntry;
 import org.edition.model.Report;
 
 /**
@@ -40,12 +41,24 @@ public final class SiteRenderer {
         files.add(page("index.html", "index.ftlh", edition, Map.of()));
         files.add(page("about.html", "about.ftlh", edition, Map.of()));
         files.add(page("search.html", "search.ftlh", edition, Map.of()));
+        if (!edition.glossary().entries().isEmpty()) {
+            files.add(page("glossary/index.html", "glossary-index.ftlh", edition, Map.of()));
+            for (GlossaryEntry entry : edition.glossary().entries()) {
+                files.add(page("glossary/" + entry.id() + ".html", "glossary-entry.ftlh", edition,
+                        Map.of("entry", entry, "occurrences", TermPages.occurrencesByReport(edition, entry))));
+            }
+        }
+        if (!edition.annotations().isEmpty()) {
+            files.add(page("annotations.html", "annotations.ftlh", edition, Map.of()));
+        }
         for (Report report : edition.reports()) {
             Citation citation = new Citation(report.metadata());
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("report", report);
             extra.put("citation", citation);
             extra.put("notesStatement", NoteStatements.summary(report));
+            extra.put("termsOnPage", TermPages.linkedIn(edition, report));
+            extra.put("annotationsAt", TermPages.annotationsByParagraph(edition, report));
             files.add(page(reportPath(report), "report.ftlh", edition, extra));
             files.add(text("reports/" + report.id() + ".bib", citation.bibtex()));
             files.add(text("reports/" + report.id() + ".csl.json", citation.cslJson()));
@@ -70,7 +83,8 @@ public final class SiteRenderer {
         model.put("root", "../".repeat((int) path.chars().filter(c -> c == '/').count()));
         model.put("path", path);
         model.put("toolVersion", toolVersion);
-        return new SiteFile(path, finisher.finish(path, template, templates.render(template, model)));
+        String root = (String) model.get("root");
+        return new SiteFile(path, finisher.finish(path, template, templates.render(template, model), root));
     }
 
     private List<SiteFile> assetFiles() {

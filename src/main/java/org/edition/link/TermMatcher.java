@@ -1,0 +1,72 @@
+package org.edition.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.edition.model.Glossary;
+import org.edition.model.GlossaryEntry;
+
+/**
+ * Finds glossary terms in text: every term and alias, longest first ("New START" before "START"), on
+ * word boundaries, case-sensitive unless the entry says otherwise — so "NATO" never matches "nato" and
+ * an acronym never matches inside a longer word.
+ */
+final class TermMatcher {
+    private final Pattern pattern;
+    private final Map<String, String> exact = new HashMap<>();
+    private final Map<String, String> anyCase = new HashMap<>();
+
+    /** A match: where it is, what it says, which entry. */
+    record Match(int start, int end, String text, String entryId) {
+    }
+
+    TermMatcher(Glossary glossary) {
+        List<String[]> forms = new ArrayList<>();
+        for (GlossaryEntry e : glossary.entries()) {
+            for (String form : e.forms()) {
+                forms.add(new String[] {form, e.id(), e.caseInsensitive() ? "i" : ""});
+                if (e.caseInsensitive()) {
+                    anyCase.put(form.toLowerCase(Locale.ROOT), e.id());
+                } else {
+                    exact.put(form, e.id());
+                }
+            }
+        }
+        forms.sort(Comparator.comparingInt((String[] f) -> -f[0].length()).thenComparing(f -> f[0]));
+        StringBuilder alternatives = new StringBuilder();
+        for (String[] f : forms) {
+            if (alternatives.length() > 0) {
+                alternatives.append('|');
+            }
+            String quoted = Pattern.quote(f[0]).replace(" ", "\\E\\s+\\Q");
+            alternatives.append(f[2].isEmpty() ? quoted : "(?iu:" + quoted + ")");
+        }
+        this.pattern = forms.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternatives + ")(?![\\p{L}\\p{N}_])");
+    }
+
+    /** All matches in a text, left to right, never overlapping. */
+    List<Match> find(String text) {
+        List<Match> matches = new ArrayList<>();
+        if (pattern == null) {
+            return matches;
+        }
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            String found = m.group().replaceAll("\\s+", " ");
+            String id = exact.get(found);
+            if (id == null) {
+                id = anyCase.get(found.toLowerCase(Locale.ROOT));
+            }
+            if (id != null) {
+                matches.add(new Match(m.start(), m.end(), m.group(), id));
+            }
+        }
+        return matches;
+    }
+}

@@ -1,0 +1,121 @@
+package org.edition.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The reader-visible text of a rendered block, with every character traced back to the text node it
+ * comes from, so a match in the text can be marked in the HTML. Note reference numbers, page labels,
+ * emendation marks and paragraph numbers are left out; white space runs count as one space.
+ */
+final class TextMap {
+    /** Elements whose text is not part of the reading text. */
+    static final String SKIPPED = "sup:has(a[role=doc-noteref]), [role=doc-pagebreak], a.emendation-mark, a.para-number, .annotation-mark";
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<TextNode> nodes = new ArrayList<>();
+    private final List<Integer> offsets = new ArrayList<>();
+
+    private TextMap() {
+    }
+
+    /** Maps the text of an element. */
+    static TextMap of(Element element) {
+        TextMap map = new TextMap();
+        java.util.Set<Element> skipped = new java.util.HashSet<>(element.select(SKIPPED));
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t && !insideSkipped(t, skipped, element)) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        char c = s.charAt(i);
+                        boolean space = Character.isWhitespace(c) || c == '\u00a0';
+                        if (space) {
+                            if (map.text.length() == 0 || map.text.charAt(map.text.length() - 1) == ' ') {
+                                continue;
+                            }
+                            c = ' ';
+                        }
+                        map.text.append(c);
+                        map.nodes.add(t);
+                        map.offsets.add(i);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                // Nothing to do on leaving a node.
+            }
+        }, element);
+        while (map.text.length() > 0 && map.text.charAt(map.text.length() - 1) == ' ') {
+            map.text.setLength(map.text.length() - 1);
+            map.nodes.remove(map.nodes.size() - 1);
+            map.offsets.remove(map.offsets.size() - 1);
+        }
+        return map;
+    }
+
+    private static boolean insideSkipped(Node node, java.util.Set<Element> skipped, Element root) {
+        for (Node p = node.parent(); p != null && p != root; p = p.parent()) {
+            if (p instanceof Element e && skipped.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The reading text. */
+    String text() {
+        return text.toString();
+    }
+
+    /** The text node holding the character at a position of the text. */
+    TextNode nodeAt(int index) {
+        return nodes.get(index);
+    }
+
+    /** The character's offset inside its text node. */
+    int offsetAt(int index) {
+        return offsets.get(index);
+    }
+
+    /** Whether the characters from start (inclusive) to end (exclusive) all lie in one text node. */
+    boolean inOneNode(int start, int end) {
+        return end > start && nodes.get(start) == nodes.get(end - 1);
+    }
+
+    /** Inserts a node right after the character at a position of the text. */
+    void insertAfter(int index, Node inserted) {
+        TextNode node = nodes.get(index);
+        int cut = offsets.get(index) + 1;
+        if (cut < node.getWholeText().length()) {
+            node.splitText(cut);
+        }
+        node.after(inserted);
+    }
+
+    /**
+     * Wraps a range that lies in one text node in a new element (split out of the text node).
+     *
+     * @return the new element, holding exactly the range's text
+     */
+    Element wrap(int start, int end, Element wrapper) {
+        TextNode node = nodes.get(start);
+        int from = offsets.get(start);
+        int to = offsets.get(end - 1) + 1;
+        TextNode middle = from > 0 ? node.splitText(from) : node;
+        if (to - from < middle.getWholeText().length()) {
+            middle.splitText(to - from);
+        }
+        middle.before(wrapper);
+        wrapper.appendChild(middle);
+        return wrapper;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Link: plain functions from model to model that weave the editorial apparatus into the reports —
+ * glossary terms found and linked, annotations anchored to the passages they quote.
+ */
+package org.edition.link;
