@@ -194,6 +194,34 @@ class ReaderBrowserTest {
     }
 
     @Test
+    void aGlossaryTermShowsItsDefinitionOnHoverAndKeyboardFocusAndStillLinksToItsPage(@TempDir Path dir) throws Exception {
+        TestEdition e = TestEdition.minimal(dir);
+        e.write("glossary.yaml", "- id: second\n  term: second\n  kind: concept\n  definition: Coming after the first.\n");
+        assertEquals(0, e.build().exitCode());
+        Browser.open(browser, e.site.resolve("reports/alpha.html").toUri().toString());
+        WebElement term = browser.findElement(By.cssSelector("a.term"));
+        List<Number> before = paragraphTops();
+        new Actions(browser).moveToElement(term).perform();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+                .until(d -> !d.findElements(By.id("popover")).isEmpty());
+        assertTrue(browser.findElement(By.id("popover")).getText().contains("Coming after the first."));
+        assertEquals(before, paragraphTops(), "the definition moved the text");
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        assertTrue(browser.findElements(By.id("popover")).isEmpty(), "Esc did not close the definition");
+        js("document.querySelector('.para-number').focus();");
+        WebElement active = browser.switchTo().activeElement();
+        for (int i = 0; i < 10 && !active.equals(term); i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            active = browser.switchTo().activeElement();
+        }
+        assertEquals(term, active, "the term cannot be reached with the keyboard");
+        assertTrue(browser.findElement(By.id("popover")).getText().contains("Coming after the first."),
+                "keyboard focus did not show the definition");
+        term.click();
+        assertTrue(browser.getCurrentUrl().endsWith("glossary/second.html"), browser.getCurrentUrl());
+    }
+
+    @Test
     void aPhoneGetsNoHorizontalScrolling() throws Exception {
         ChromeDriver phone = Browser.start(320, 700);
         try {
