@@ -222,6 +222,28 @@ class ReaderBrowserTest {
     }
 
     @Test
+    void darkFollowsTheSystemAndPrintShowsNotesAsEndnotesWithLinkTargets() throws Exception {
+        Browser.open(browser, server.url(reportPage()));
+        String light = (String) js("return getComputedStyle(document.body).backgroundColor;");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        String dark = (String) js("return getComputedStyle(document.body).backgroundColor;");
+        assertFalse(light.equals(dark), "the page ignores a dark system scheme");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print", "features", List.of()));
+        try {
+            assertEquals("none", js("return getComputedStyle(document.querySelector('nav.contents')).display;"));
+            assertEquals("none", js("return getComputedStyle(document.querySelector('.site-header')).display;"));
+            assertEquals("rgb(255, 255, 255)", js("return getComputedStyle(document.body).backgroundColor;"));
+            assertFalse("none".equals(js("return getComputedStyle(document.querySelector('section.notes')).display;")),
+                    "notes do not print");
+            String after = (String) js("return getComputedStyle(document.querySelector('.metadata a[href^=\"http\"]'), '::after').content;");
+            assertTrue(after.contains("http"), "link targets are not printed: " + after);
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "", "features", List.of()));
+        }
+    }
+
+    @Test
     void aPhoneGetsNoHorizontalScrolling() throws Exception {
         ChromeDriver phone = Browser.start(320, 700);
         try {
