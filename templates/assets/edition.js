@@ -282,5 +282,37 @@
     });
   }
 
+  /* ---- Margin: pull quotes and annotations beside their passage on wide screens ---- */
+  var text = doc.querySelector('.report-text');
+  function anchorOf(item) {
+    if (item.classList.contains('annotation')) {
+      var mark = doc.getElementById('annotated-' + item.id.replace(/^annotation-/, ''));
+      if (mark) { return mark; }
+    }
+    var before = item.previousElementSibling;
+    while (before && before.classList.contains('annotation')) { before = before.previousElementSibling; }
+    return before || item;
+  }
+  function placeMargin() {
+    if (!text) { return; }
+    var items = Array.prototype.slice.call(text.querySelectorAll('.annotation, .pull-quote'));
+    items.forEach(function (item) { item.classList.remove('in-margin'); item.style.top = ''; });
+    if (!wide.matches) { return; }
+    var base = text.getBoundingClientRect().top;
+    var placed = items.map(function (item) {
+      return { item: item, top: anchorOf(item).getBoundingClientRect().top - base };
+    });
+    placed.forEach(function (p) { p.item.classList.add('in-margin'); });
+    placed.sort(function (a, b) { return a.top - b.top; });
+    var bottom = -Infinity;
+    placed.forEach(function (p) {
+      var top = Math.max(p.top, bottom + 16);
+      p.item.style.top = Math.round(top) + 'px';
+      bottom = top + p.item.offsetHeight;
+    });
+  }
+  placeMargin();
+  if (wide.addEventListener) { wide.addEventListener('change', placeMargin); }
+
   window.addEventListener('resize', function () { if (popover && owner) { place(popover, owner); } });
 }());
