@@ -62,6 +62,7 @@ public final class EditionReader {
             throw EditionException.content(sources.toString(), 0,
                     "there is no sources folder: put each report's raw text in " + sources);
         }
+        warnAboutOrphanSidecars(sources, diagnostics);
         Emendations emendations = Emendations.read(content, diagnostics);
         List<Report> reports = new ArrayList<>();
         Map<String, String> idOwners = new HashMap<>();
@@ -97,6 +98,21 @@ public final class EditionReader {
                     .filter(p -> !isSidecar(p))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
+        } catch (IOException e) {
+            throw EditionException.content(sources.toString(), 0, "cannot list the sources folder: " + e.getMessage());
+        }
+    }
+
+    private static void warnAboutOrphanSidecars(Path sources, List<Diagnostic> diagnostics) {
+        try (Stream<Path> files = Files.list(sources)) {
+            for (Path sidecar : files.filter(EditionReader::isSidecar).sorted().toList()) {
+                String stem = stem(sidecar);
+                boolean hasSource = sourceFiles(sources).stream().anyMatch(s -> stem(s).equals(stem));
+                if (!hasSource) {
+                    diagnostics.add(Diagnostic.warning(sidecar.toString(), 0,
+                            "this sidecar has no source beside it (a source named " + stem + ".txt or " + stem + ".md); it is ignored"));
+                }
+            }
         } catch (IOException e) {
             throw EditionException.content(sources.toString(), 0, "cannot list the sources folder: " + e.getMessage());
         }

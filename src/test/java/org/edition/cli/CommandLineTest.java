@@ -74,6 +74,26 @@ class CommandLineTest {
     }
 
     @Test
+    void verboseShowsTheStackTraceOfAFailure(@TempDir Path dir) throws IOException {
+        TestEdition e = TestEdition.minimal(dir);
+        e.write("edition.yaml", "title: [\n");
+        TestEdition.Run quiet = e.build();
+        assertTrue(!quiet.err().contains("\tat org.edition"), quiet.err());
+        TestEdition.Run verbose = e.build("--verbose");
+        assertEquals(ExitCodes.CONTENT, verbose.exitCode());
+        assertTrue(verbose.err().contains("\tat org.edition"), verbose.err());
+    }
+
+    @Test
+    void aSidecarWithoutASourceIsAWarning(@TempDir Path dir) throws IOException {
+        TestEdition e = TestEdition.minimal(dir);
+        e.write("sources/ghost.yaml", "title: Ghost\n");
+        TestEdition.Run run = e.build();
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.err().contains("ghost.yaml: warning: this sidecar has no source beside it"), run.err());
+    }
+
+    @Test
     void importOfAMissingFileNamesIt(@TempDir Path dir) {
         TestEdition.Run run = TestEdition.run("import", dir.resolve("absent.txt").toString());
         assertEquals(ExitCodes.CONTENT, run.exitCode());
