@@ -100,6 +100,14 @@ class GlossaryAndAnnotationsTest {
     }
 
     @Test
+    void oneEntryMayListFormsThatDifferOnlyInCase(@TempDir Path dir) throws IOException {
+        TestEdition e = TestEdition.minimal(dir);
+        e.write("glossary.yaml", GLOSSARY.replace("aliases: [the first]", "aliases: [the first, First note]"));
+        TestEdition.Run run = e.build();
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
     void aRelatedEntryThatDoesNotExistIsAnErrorNamingTheLine(@TempDir Path dir) throws IOException {
         TestEdition e = TestEdition.minimal(dir);
         e.write("glossary.yaml", GLOSSARY.replace("related: [second-note]", "related: [third-note]"));

@@ -16,8 +16,10 @@ import org.edition.model.GlossaryEntry;
 
 /**
  * Reads {@code content/glossary.yaml}: a list of entries with id, term, kind, aliases, definition
- * (Markdown), related ids and an optional link. A duplicate id, term or alias, an unknown kind, or a
- * related id that does not exist is an error naming the file and line.
+ * (Markdown), related ids and an optional link. A duplicate id, a term or alias that another entry
+ * already has (in any letter case), the same form twice in one entry, an unknown kind, or a related id
+ * that does not exist is an error naming the file and line. One entry may list forms that differ only
+ * in case ("INF Treaty", "INF treaty").
  */
 public final class GlossaryReader {
     static final Set<String> KEYS = Set.of("id", "term", "kind", "aliases", "definition", "related", "link", "case-insensitive");
@@ -45,7 +47,8 @@ public final class GlossaryReader {
         }
         List<GlossaryEntry> entries = new ArrayList<>();
         Map<String, YamlNode> ids = new HashMap<>();
-        Map<String, String> formOwners = new HashMap<>();
+        Map<String, String> exactOwners = new HashMap<>();
+        Map<String, String> anyCaseOwners = new HashMap<>();
         List<YamlNode> relatedNodes = new ArrayList<>();
         for (YamlNode item : root.items()) {
             Map<String, YamlNode> e = item.entries();
@@ -78,12 +81,18 @@ public final class GlossaryReader {
                 if (form.isBlank()) {
                     throw where.error("a term or alias cannot be empty");
                 }
-                String key = form.toLowerCase(Locale.ROOT);
-                String owner = formOwners.putIfAbsent(key, id);
-                if (owner != null) {
-                    throw where.error("'" + form + "' is already a term or alias of glossary entry '" + owner + "'");
+                String owner = exactOwners.putIfAbsent(form, id);
+                String lower = form.toLowerCase(Locale.ROOT);
+                String caseOwner = anyCaseOwners.get(lower);
+                boolean clash = owner != null || caseOwner != null && !caseOwner.equals(id);
+                if (clash) {
+                    String other = owner != null ? owner : caseOwner;
+                    throw where.error("'" + form + "' is already a term or alias of glossary entry '" + other + "'"
+                            + (other.equals(id) ? " (listed twice)" : ""));
                 }
+                anyCaseOwners.putIfAbsent(lower, id);
             }
+
             List<String> related = e.containsKey("related") ? e.get("related").items().stream().map(YamlNode::text).toList() : List.of();
             if (e.containsKey("related")) {
                 relatedNodes.addAll(e.get("related").items());
