@@ -15,10 +15,12 @@ import org.edition.ingest.Intervention;
  * the next number. Numbers after a hyphen, a dash or a space (Zapad-2017, 419–3, 5 000) are never
  * candidates, nor digits after a thousands separator or a decimal point ({@code 4.5 per cent}); after a
  * number and a full stop ({@code in 2022.2 Most}) only the next expected number before a new sentence.
+ * The section number opening a text ({@code 2.1 Background}) is never a reference.
  */
 public final class NoteReferenceFinder {
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<=[\\p{L}\\p{M}.,;:!?’”\"')\\]])(\\d{1,3})(?=[\\s.,;:!?)\\]’”\"]|$)");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+\\.?(?=\\s)");
     private static final int LOOKAHEAD = 3;
     private int expected = 1;
 
@@ -51,6 +53,10 @@ public final class NoteReferenceFinder {
     public List<Reference> find(String text, boolean heading) {
         List<Reference> found = new ArrayList<>();
         Matcher m = CANDIDATE.matcher(text);
+        Matcher section = SECTION_NUMBER.matcher(text);
+        if (section.lookingAt()) {
+            m.region(section.end(), text.length());
+        }
         int lastEnd = -1;
         while (m.find()) {
             int number = Integer.parseInt(m.group(1));

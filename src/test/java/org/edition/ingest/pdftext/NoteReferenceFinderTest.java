@@ -64,4 +64,12 @@ class NoteReferenceFinderTest {
         assertEquals(List.of(), at(3).find("STAY OPEN3", false).stream().map(NoteReferenceFinder.Reference::number).toList());
         assertEquals(List.of(3), at(3).find("STAY OPEN3", true).stream().map(NoteReferenceFinder.Reference::number).toList());
     }
+
+    @Test
+    void theSectionNumberOpeningAHeadingIsNotAReference() {
+        NoteReferenceFinder finder = at(1);
+        assertEquals(List.of(), numbers(finder, "2.1 Background"));
+        assertEquals(List.of(), finder.find("1.1 The Soviet Inheritance", true).stream().map(NoteReferenceFinder.Reference::number).toList());
+        assertEquals(List.of(1), numbers(finder, "3.2 Law and Jurisdiction1"));
+    }
 }
