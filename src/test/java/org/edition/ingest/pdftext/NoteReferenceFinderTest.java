@@ -72,4 +72,12 @@ class NoteReferenceFinderTest {
         assertEquals(List.of(), finder.find("1.1 The Soviet Inheritance", true).stream().map(NoteReferenceFinder.Reference::number).toList());
         assertEquals(List.of(1), numbers(finder, "3.2 Law and Jurisdiction1"));
     }
+
+    @Test
+    void theNextNumberAfterAYearAndACommaIsAReferenceButNotADecimalOrAThousand() {
+        assertEquals(List.of(5), numbers(at(5), "reached 34 million tonnes in 2022,5 but transit cargo"));
+        assertEquals(List.of(), numbers(at(5), "a rate of 2,5 per cent and 12,5 per cent"));
+        assertEquals(List.of(), numbers(at(5), "a total of 1,5 million"));
+        assertEquals(List.of(), numbers(at(6), "in 2022,5 but"));
+    }
 }
