@@ -42,7 +42,8 @@ public final class HeadingDetector {
      *
      * <p>A numbered line is a heading if it is short and does not end a sentence, or if it is in title
      * case (or capitals), wrapped or not, ends as a heading may end, and a paragraph begins after it.
-     * A line in capitals is a heading; one as wide as the text only if a paragraph begins after it.
+     * A line in capitals is a heading; one as wide as the text only if a paragraph begins after it;
+     * more lines in capitals than a heading has, running on, are a paragraph in capitals.
      *
      * @param lines   the source
      * @param roles   line roles; heading lines become {@link LineRole#HEADING}
