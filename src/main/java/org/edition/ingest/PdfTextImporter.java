@@ -88,7 +88,7 @@ public final class PdfTextImporter implements Importer {
         for (SidebarDetector.Found box : new SidebarDetector(joiner).detect(lines, roles, pages, profile, log)) {
             startsAt.put(box.lines().get(0), new Flow.Insert(box.block(), box.lines().get(0)));
         }
-        headings.detectTitles(lines, roles, pages, profile, strong.isEmpty() ? 2 : 3, log)
+        headings.detectTitles(lines, roles, pages, profile, strong, log)
                 .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
         new MissingHeadingCheck().check(lines, roles, pages, bodyEnd, log);
         List<Flow> flow = new FlowBuilder().build(lines, roles, pages, profile, startsAt, notesSection);

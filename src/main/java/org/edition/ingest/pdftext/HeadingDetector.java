@@ -2,20 +2,21 @@ package org.edition.ingest.pdftext;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import org.edition.ingest.ImportLog;
 import org.edition.ingest.Intervention;
 
 /**
  * Finds section headings: lines in capitals, numbered headings ({@code 1.}, {@code 2.3}), and short
  * title-cased lines standing between paragraphs. A heading wrapped over two or three lines is one
- * heading; numbered headings take their level from the depth of their number.
+ * heading, even where a page break falls inside it; numbered headings take their level from the depth
+ * of their number. A heading never stands inside a sentence: the text before it must have ended.
  */
 public final class HeadingDetector {
-    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{Lu}.*)");
-    private static final Pattern TRAILING_NOTE = Pattern.compile("\\d{1,3}$");
     private static final int MAX_LINES = 3;
+    private static final double SHORT_NUMBERED = 0.75;
+    private static final double SHORT_TAIL = 0.6;
+    private static final double WIDE_CAPITALS = 0.9;
     private final LineJoiner joiner;
 
     /** @param joiner joins the lines of a wrapped heading */
@@ -23,13 +24,26 @@ public final class HeadingDetector {
         this.joiner = joiner;
     }
 
-    /** A heading found: its level, its lines, and the block it becomes. */
+    /** A heading found: its lines, and the block it becomes. */
     public record Found(List<Integer> lines, Block.Heading block) {
+
+        /** Whether the heading opens with a section number. */
+        public boolean numbered() {
+            return HeadingShape.numberDepth(block.text().text()) > 0;
+        }
+    }
+
+    /** A heading's lines and level, before its text is joined. */
+    private record Group(List<Integer> lines, int level) {
     }
 
     /**
-     * Finds the headings in capitals and the numbered headings, and claims their lines. A heading
-     * never stands inside a sentence: the text before it must end one, or lie on another page.
+     * Finds the headings in capitals and the numbered headings, and claims their lines.
+     *
+     * <p>A numbered line is a heading if it is short and does not end a sentence, or if it is in title
+     * case (or capitals), wrapped or not, ends as a heading may end, and a paragraph begins after it.
+     * A line in capitals is a heading; one as wide as the text only if a paragraph begins after it;
+     * more lines in capitals than a heading has, running on, are a paragraph in capitals.
      *
      * @param lines   the source
      * @param roles   line roles; heading lines become {@link LineRole#HEADING}
@@ -39,85 +53,112 @@ public final class HeadingDetector {
      * @return the headings in source order
      */
     public List<Found> detect(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile, ImportLog log) {
-        List<List<Integer>> groups = new ArrayList<>();
-        List<Integer> levels = new ArrayList<>();
+        BodyNeighbours around = new BodyNeighbours(lines, roles, pages, profile);
+        List<Group> groups = new ArrayList<>();
         for (int n = 1; n <= lines.size(); n++) {
-            if (!roles.isBody(n) || !outsideSentence(lines, roles, pages, n)) {
+            if (!roles.isBody(n) || !around.followsEndedText(n)) {
                 continue;
             }
-            String text = lines.get(n).text();
-            Matcher numbered = NUMBERED.matcher(text);
-            if (isCapitals(text, profile)) {
-                List<Integer> group = continuation(lines, roles, n, t -> isCapitals(t, profile));
-                add(groups, levels, roles, group, 2);
-                n = group.get(group.size() - 1);
-            } else if (numbered.matches() && text.length() <= profile.width() * 0.75 && !Sentences.endsSentence(text)) {
-                List<Integer> group = continuation(lines, roles, n, t -> isHeadingTail(t, profile));
-                add(groups, levels, roles, group, 1 + numbered.group(1).split("\\.").length);
-                n = group.get(group.size() - 1);
+            Group group = strongHeading(lines, around, profile, n);
+            if (group != null) {
+                claim(groups, roles, group);
+                n = group.lines().get(group.lines().size() - 1);
             }
         }
-        return found(lines, groups, levels, log);
+        return found(lines, groups, log);
+    }
+
+    private static Group strongHeading(SourceLines lines, BodyNeighbours around, LineProfile profile, int n) {
+        String text = lines.get(n).text();
+        int depth = HeadingShape.numberDepth(text);
+        int level = depth > 0 ? 1 + depth : 2;
+        if (HeadingShape.isCapitals(text)) {
+            List<Integer> group = continuation(lines, around, n, HeadingShape::isCapitals);
+            int last = group.get(group.size() - 1);
+            int next = around.nextInBlock(last);
+            if (next != 0 && HeadingShape.isCapitals(lines.get(next).text()) && HeadingShape.numberDepth(
+                    lines.get(next).text()) == 0 && !Sentences.endsSentence(lines.get(last).text())) {
+                return null;
+            }
+            boolean wide = text.length() > profile.width() * WIDE_CAPITALS;
+            return !wide || !lines.get(last).text().endsWith(".") && around.paragraphFollows(last)
+                    ? new Group(group, level) : null;
+        }
+        if (depth == 0) {
+            return null;
+        }
+        if (text.length() <= profile.width() * SHORT_NUMBERED && !Sentences.endsSentence(text)) {
+            return new Group(continuation(lines, around, n, t -> isShortTail(t, profile)), level);
+        }
+        if (HeadingShape.isTitleCase(text)) {
+            List<Integer> group = continuation(lines, around, n, HeadingShape::isTitleLike);
+            int last = group.get(group.size() - 1);
+            if (HeadingShape.endsLikeHeading(lines.get(last).text()) && around.paragraphFollows(last)) {
+                return new Group(group, level);
+            }
+        }
+        return null;
     }
 
     /**
-     * Finds short title-cased lines standing between a sentence end and a new sentence, and claims them.
+     * Finds short lines standing between a sentence end and a new sentence, and claims them.
      *
-     * @param level the level they get: below headings found before, or 2 if there were none
+     * @param strong the headings found by {@link #detect}, which decide the level of these
      */
     public List<Found> detectTitles(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile,
-            int level, ImportLog log) {
-        List<List<Integer>> groups = new ArrayList<>();
-        List<Integer> levels = new ArrayList<>();
+            List<Found> strong, ImportLog log) {
+        BodyNeighbours around = new BodyNeighbours(lines, roles, pages, profile);
+        int level = titleLevel(strong);
+        List<Group> groups = new ArrayList<>();
         for (int n = 1; n <= lines.size(); n++) {
-            if (roles.isBody(n) && !profile.blankAfterEveryLine() && outsideSentence(lines, roles, pages, n)
-                    && isTitle(lines, roles, profile, n)) {
-                add(groups, levels, roles, List.of(n), level);
+            if (roles.isBody(n) && around.followsEndedText(n) && isTitle(lines, roles, profile, n)) {
+                claim(groups, roles, new Group(List.of(n), level));
             }
         }
-        return found(lines, groups, levels, log);
+        return found(lines, groups, log);
     }
 
-    private List<Found> found(SourceLines lines, List<List<Integer>> groups, List<Integer> levels, ImportLog log) {
+    /**
+     * The level of headings without a number or capitals: where the other headings are numbered,
+     * unnumbered ones are the parts around the numbered sections (summary, introduction, conclusion)
+     * and stand at the top level; where the other headings are in capitals, these are below them.
+     */
+    static int titleLevel(List<Found> strong) {
+        return strong.isEmpty() || strong.stream().anyMatch(Found::numbered) ? 2 : 3;
+    }
+
+    private List<Found> found(SourceLines lines, List<Group> groups, ImportLog log) {
         List<Found> found = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-            List<Integer> group = groups.get(i);
-            TextRun run = TextRun.of(lines.get(group.get(0)).text(), group.get(0));
-            for (int g = 1; g < group.size(); g++) {
-                joiner.append(run, lines.get(group.get(g)).text(), group.get(g), "", log);
+        for (Group group : groups) {
+            List<Integer> at = group.lines();
+            TextRun run = TextRun.of(lines.get(at.get(0)).text(), at.get(0));
+            for (int g = 1; g < at.size(); g++) {
+                joiner.append(run, lines.get(at.get(g)).text(), at.get(g), "", log);
             }
-            if (group.size() > 1) {
-                log.did(Intervention.Kind.HEADING_REJOINED, group.get(0), run.text());
+            if (at.size() > 1) {
+                log.did(Intervention.Kind.HEADING_REJOINED, at.get(0), run.text());
             }
-            found.add(new Found(group, new Block.Heading(levels.get(i), run)));
+            found.add(new Found(at, new Block.Heading(group.level(), run)));
         }
         return found;
     }
 
-    /** Whether the line before is a sentence end, not body text, on another page, or missing. */
-    private static boolean outsideSentence(SourceLines lines, LineRoles roles, List<Page> pages, int n) {
-        int before = lines.previousNonBlank(n);
-        if (before == 0 || !roles.isBody(before) || Sentences.endsSentence(lines.get(before).text())
-                || lines.get(before).text().endsWith(":")) {
-            return true;
-        }
-        return pages.stream().noneMatch(p -> p.holds(before) && p.holds(n));
-    }
-
-    private static void add(List<List<Integer>> groups, List<Integer> levels, LineRoles roles, List<Integer> group, int level) {
+    private static void claim(List<Group> groups, LineRoles roles, Group group) {
         groups.add(group);
-        levels.add(level);
-        group.forEach(g -> roles.set(g, LineRole.HEADING));
+        group.lines().forEach(g -> roles.set(g, LineRole.HEADING));
     }
 
-    /** The heading's first line and the lines that continue it (up to three in all). */
-    private static List<Integer> continuation(SourceLines lines, LineRoles roles, int first,
-            java.util.function.Predicate<String> continues) {
+    /**
+     * The heading's first line and the lines that continue its block in the same style (up to three
+     * in all). A line opening with a section number starts a heading of its own.
+     */
+    private static List<Integer> continuation(SourceLines lines, BodyNeighbours around, int first,
+            Predicate<String> continues) {
         List<Integer> group = new ArrayList<>(List.of(first));
         int n = first;
-        while (group.size() < MAX_LINES) {
-            int next = lines.nextNonBlank(n);
-            if (next == 0 || !roles.isBody(next) || next - n > 2 || Sentences.endsSentence(lines.get(n).text())
+        while (group.size() < MAX_LINES && !Sentences.endsSentence(lines.get(n).text())) {
+            int next = around.nextInBlock(n);
+            if (next == 0 || HeadingShape.numberDepth(lines.get(next).text()) > 0
                     || !continues.test(lines.get(next).text())) {
                 break;
             }
@@ -127,16 +168,8 @@ public final class HeadingDetector {
         return group;
     }
 
-    /** A line in capitals: letters, none of them lower case, not a sentence, not too long. */
-    static boolean isCapitals(String text, LineProfile profile) {
-        String t = TRAILING_NOTE.matcher(text).replaceFirst("");
-        long letters = t.codePoints().filter(Character::isLetter).count();
-        return letters >= 3 && t.codePoints().noneMatch(Character::isLowerCase) && t.length() <= profile.width() * 0.9
-                && !t.endsWith(",") && !t.endsWith(";") && !t.contains("://") && !t.startsWith("•");
-    }
-
-    private static boolean isHeadingTail(String text, LineProfile profile) {
-        return text.length() <= profile.width() * 0.6 && !Sentences.endsSentence(text) && !text.endsWith(",");
+    private static boolean isShortTail(String text, LineProfile profile) {
+        return text.length() <= profile.width() * SHORT_TAIL && !Sentences.endsSentence(text) && !text.endsWith(",");
     }
 
     /**
@@ -146,12 +179,12 @@ public final class HeadingDetector {
     private static boolean isTitle(SourceLines lines, LineRoles roles, LineProfile profile, int n) {
         String text = lines.get(n).text();
         String[] words = text.split("\\s+");
-        if (text.length() > profile.width() * 0.6 || words.length > 10 || !Character.isUpperCase(text.codePointAt(0))
+        if (text.length() > profile.width() * SHORT_TAIL || words.length > 10 || !Character.isUpperCase(text.codePointAt(0))
                 || text.matches(".*[.,;:!?…’”\"'\\-]\\d{0,3}$") || text.startsWith("•")) {
             return false;
         }
         int after = lines.nextNonBlank(n);
         return after != 0 && roles.isBody(after) && Sentences.startsSentence(lines.get(after).text())
-                && lines.get(after).length() > profile.width() * 0.6;
+                && lines.get(after).length() > profile.width() * SHORT_TAIL;
     }
 }

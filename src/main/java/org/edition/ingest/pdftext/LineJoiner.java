@@ -9,7 +9,9 @@ import org.edition.ingest.Intervention;
  * was broken at the line end. Every join that changes more than a space is recorded.
  */
 public final class LineJoiner {
-    private static final Pattern URL_REST = Pattern.compile("[\\p{Ll}\\d][\\w\\-./?=&%#~+:;,]*");
+    /** The rest of a URL: opening lower-case, with a digit or a query or fragment sign, or with a capital if a path follows. */
+    private static final Pattern URL_REST = Pattern.compile(
+            "(?:[\\p{Ll}\\d?#&=~%]|\\p{Lu}(?=[\\w\\-.]*[/?=&]))[\\w\\-./?=&%#~+:;,]*");
     private static final Pattern URL_PATH = Pattern.compile(".*(/|\\.(?:html?|pdf|aspx?|php)\\b).*");
     private final HyphenResolver hyphens;
 

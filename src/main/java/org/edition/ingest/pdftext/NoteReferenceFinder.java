@@ -14,11 +14,14 @@ import org.edition.ingest.Intervention;
  * glued straight to letters must follow a word (not an abbreviation such as G20 or MH17) and be exactly
  * the next number. Numbers after a hyphen, a dash or a space (Zapad-2017, 419–3, 5 000) are never
  * candidates, nor digits after a thousands separator or a decimal point ({@code 4.5 per cent}); after a
- * number and a full stop ({@code in 2022.2 Most}) only the next expected number before a new sentence.
+ * number and a full stop ({@code in 2022.2 Most}) only the next expected number before a new sentence,
+ * after a year and a comma ({@code in 2022,5 but}) only the next expected number.
+ * The section number opening a text ({@code 2.1 Background}) is never a reference.
  */
 public final class NoteReferenceFinder {
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<=[\\p{L}\\p{M}.,;:!?’”\"')\\]])(\\d{1,3})(?=[\\s.,;:!?)\\]’”\"]|$)");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+\\.?(?=\\s)");
     private static final int LOOKAHEAD = 3;
     private int expected = 1;
 
@@ -51,6 +54,10 @@ public final class NoteReferenceFinder {
     public List<Reference> find(String text, boolean heading) {
         List<Reference> found = new ArrayList<>();
         Matcher m = CANDIDATE.matcher(text);
+        Matcher section = SECTION_NUMBER.matcher(text);
+        if (section.lookingAt()) {
+            m.region(section.end(), text.length());
+        }
         int lastEnd = -1;
         while (m.find()) {
             int number = Integer.parseInt(m.group(1));
@@ -79,9 +86,25 @@ public final class NoteReferenceFinder {
                     && (heading ? number == expected : word.codePoints().anyMatch(Character::isLowerCase));
         }
         if ((before == '.' || before == ',') && start >= 2 && Character.isDigit(text.charAt(start - 2))) {
-            return before == ',' ? start - 1 == lastEnd : number == expected && sentenceFollows(text, start);
+            if (before == ',') {
+                return start - 1 == lastEnd || number == expected && yearBefore(text, start - 1);
+            }
+            return number == expected && sentenceFollows(text, start);
         }
         return true;
+    }
+
+    /**
+     * Whether a year stands right before {@code at}: four digits, the first 1 or 2, as a whole number
+     * ({@code in 2022,5 but}). Thousands separators and decimal commas are not written after a year.
+     */
+    private static boolean yearBefore(String text, int at) {
+        int from = at;
+        while (from > 0 && Character.isDigit(text.charAt(from - 1))) {
+            from--;
+        }
+        boolean whole = from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)) && ".,".indexOf(text.charAt(from - 1)) < 0;
+        return whole && at - from == 4 && (text.charAt(from) == '1' || text.charAt(from) == '2');
     }
 
     /** Whether a new sentence (or nothing) follows the digits at {@code start}: {@code 2022.2 Most}, not {@code 4.5 per}. */

@@ -9,8 +9,8 @@ import org.edition.ingest.Intervention;
 /**
  * Rebuilds paragraphs from wrapped lines, through everything a page break drags in. A line continues
  * the paragraph before it unless that paragraph ended: at a blank line (where blank lines mean
- * something), or at a short line ending a sentence, or at a sentence end before a page break or an
- * insert. Page markers land inline at the join point of a paragraph that runs across a page break, or
+ * something), or at a line ending a sentence that is short or left room for the next line's first
+ * word (see {@link LineFill}), or at a sentence end before a page break or an insert. Page markers land inline at the join point of a paragraph that runs across a page break, or
  * between blocks; pull quotes and sidebars are emitted right after the paragraph they interrupted.
  */
 public final class ParagraphBuilder {
@@ -21,6 +21,7 @@ public final class ParagraphBuilder {
     private final List<Flow> pending = new ArrayList<>();
     private final List<Block> attached = new ArrayList<>();
     private final List<TextRun> items = new ArrayList<>();
+    private LineFill fill = new LineFill(0);
     private TextRun current;
     private SourceLine lastLine;
     private boolean gap;
@@ -38,6 +39,7 @@ public final class ParagraphBuilder {
 
     /** Builds the blocks of a flow. A builder is used once. */
     public List<Block> build(List<Flow> flow) {
+        fill = LineFill.of(flow, profile);
         for (Flow f : flow) {
             if (f instanceof Flow.Text text) {
                 text(text);
@@ -90,7 +92,8 @@ public final class ParagraphBuilder {
         if (gap) {
             return !Sentences.endsSentence(before) && Sentences.startsLowercase(next.text());
         }
-        boolean ended = Sentences.endsSentence(before) && (profile.isShort(lastLine) || lastLine.trailingSpaces() >= 2);
+        boolean ended = Sentences.endsSentence(before) && (profile.isShort(lastLine) || lastLine.trailingSpaces() >= 2
+                || fill.leftRoom(lastLine, next.text()));
         return !(ended && Sentences.startsSentence(next.text()));
     }
 

@@ -7,7 +7,8 @@ import org.edition.ingest.Intervention;
 
 /**
  * Finds boxed sidebars: a titled block of lines that interrupts a sentence of the running text, the
- * sentence going on, lower-case, after it. Only where blank lines set blocks apart.
+ * sentence going on after it, lower-case, or with a capital right after a box of one block. Only where
+ * blank lines set blocks apart.
  */
 public final class SidebarDetector {
     private static final int MAX_BLOCKS = 6;
@@ -43,21 +44,47 @@ public final class SidebarDetector {
             if (Sentences.endsSentence(open) || !isTitle(lines.get(blocks.get(a + 1).get(0)).text(), profile)) {
                 continue;
             }
-            for (int c = a + 2; c < blocks.size() && c <= a + MAX_BLOCKS; c++) {
-                List<Integer> after = blocks.get(c);
-                if (!samePage(pages, before.get(0), after.get(0))) {
-                    break;
-                }
-                if (Sentences.startsLowercase(lines.get(after.get(0)).text())) {
-                    List<Integer> box = new ArrayList<>();
-                    blocks.subList(a + 1, c).forEach(box::addAll);
-                    found.add(lift(lines, roles, profile, box, log));
-                    a = c - 1;
-                    break;
-                }
+            int c = continuation(lines, pages, blocks, a);
+            if (c < 0 && capitalContinuation(lines, pages, profile, blocks, a)) {
+                c = a + 2;
+            }
+            if (c > 0) {
+                List<Integer> box = new ArrayList<>();
+                blocks.subList(a + 1, c).forEach(box::addAll);
+                found.add(lift(lines, roles, profile, box, log));
+                a = c - 1;
             }
         }
         return found;
+    }
+
+    /** The first block after block {@code a} and its box, on the same page, that opens lower-case; -1 if none. */
+    private static int continuation(SourceLines lines, List<Page> pages, List<List<Integer>> blocks, int a) {
+        for (int c = a + 2; c < blocks.size() && c <= a + MAX_BLOCKS; c++) {
+            List<Integer> after = blocks.get(c);
+            if (!samePage(pages, blocks.get(a).get(0), after.get(0))) {
+                return -1;
+            }
+            if (Sentences.startsLowercase(lines.get(after.get(0)).text())) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the paragraph of block {@code a} goes on, with a capital, at block {@code a + 2} (a
+     * capital can open the rest of a sentence: {@code Charter of Fundamental | Rights}): the box is the
+     * one block in between, a title on its text ending a sentence, and the paragraph broke off on a
+     * full line, as text flowing round a box does.
+     */
+    private static boolean capitalContinuation(SourceLines lines, List<Page> pages, LineProfile profile,
+            List<List<Integer>> blocks, int a) {
+        List<Integer> before = blocks.get(a);
+        List<Integer> box = blocks.get(a + 1);
+        return box.size() >= 2 && samePage(pages, before.get(0), blocks.get(a + 2).get(0))
+                && !profile.isShort(lines.get(before.get(before.size() - 1)))
+                && Sentences.endsSentence(lines.get(box.get(box.size() - 1)).text());
     }
 
     private Found lift(SourceLines lines, LineRoles roles, LineProfile profile, List<Integer> box, ImportLog log) {
@@ -81,9 +108,10 @@ public final class SidebarDetector {
         return new Found(box, new Block.Sidebar(title, paragraphs));
     }
 
+    /** A box title: short, opening with a capital, ending as a heading may end (a question mark included). */
     private static boolean isTitle(String text, LineProfile profile) {
-        return text.length() <= profile.width() * 0.7 && !Sentences.endsSentence(text) && !text.endsWith(",")
-                && !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+        return text.length() <= profile.width() * 0.7 && HeadingShape.endsLikeHeading(text)
+                && Character.isUpperCase(text.codePointAt(0));
     }
 
     /** Blocks of body lines with nothing between them but their own lines. */

@@ -48,4 +48,13 @@ class LineJoinerTest {
         joiner.append(run, "Secretary Sean Spicer", 2, "<!-- edition:page 3 -->", new ImportLog("t"));
         assertEquals("the resignation of Press <!-- edition:page 3 -->Secretary Sean Spicer", run.toMarkdown());
     }
+
+    @Test
+    void urlGoingOnWithAQueryOrAPathInCapitalsLosesTheSpace() {
+        assertEquals("Services, https://eu-law-portal.example/legal-content/EN/TXT/?uri=CELEX:32022R2065&from=EN.",
+                join("Services, https://eu-law-portal.example/legal-content/EN/TXT/", "?uri=CELEX:32022R2065&from=EN."));
+        assertEquals("at https://eu-law-portal.example/legal-content/EN/TXT/?uri=CELEX",
+                join("at https://eu-law-portal.example/legal-content/", "EN/TXT/?uri=CELEX"));
+        assertEquals("see https://example.org/reports/ Ibid.", join("see https://example.org/reports/", "Ibid."));
+    }
 }

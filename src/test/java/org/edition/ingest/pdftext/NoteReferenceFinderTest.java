@@ -64,4 +64,20 @@ class NoteReferenceFinderTest {
         assertEquals(List.of(), at(3).find("STAY OPEN3", false).stream().map(NoteReferenceFinder.Reference::number).toList());
         assertEquals(List.of(3), at(3).find("STAY OPEN3", true).stream().map(NoteReferenceFinder.Reference::number).toList());
     }
+
+    @Test
+    void theSectionNumberOpeningAHeadingIsNotAReference() {
+        NoteReferenceFinder finder = at(1);
+        assertEquals(List.of(), numbers(finder, "2.1 Background"));
+        assertEquals(List.of(), finder.find("1.1 The Soviet Inheritance", true).stream().map(NoteReferenceFinder.Reference::number).toList());
+        assertEquals(List.of(1), numbers(finder, "3.2 Law and Jurisdiction1"));
+    }
+
+    @Test
+    void theNextNumberAfterAYearAndACommaIsAReferenceButNotADecimalOrAThousand() {
+        assertEquals(List.of(5), numbers(at(5), "reached 34 million tonnes in 2022,5 but transit cargo"));
+        assertEquals(List.of(), numbers(at(5), "a rate of 2,5 per cent and 12,5 per cent"));
+        assertEquals(List.of(), numbers(at(5), "a total of 1,5 million"));
+        assertEquals(List.of(), numbers(at(6), "in 2022,5 but"));
+    }
 }

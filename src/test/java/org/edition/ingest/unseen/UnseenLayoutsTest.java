@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.edition.ingest.Importers;
 import org.edition.ingest.SourceFormat;
@@ -16,7 +15,6 @@ import org.edition.ingest.SourceText;
 import org.edition.ingest.unseen.ExtractionSimulator.Layout;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * The issue's acceptance test: on reports it has never seen, the pdf-text import recovers at least
@@ -27,20 +25,12 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * table goes to standard output; the simulated texts and the imports are left in
  * {@code target/unseen/} for reading.
  *
- * <p>Tagged {@code unseen} and run only when asked, until the importers are ready:
- * {@code mvn -B -o test -Dtest=UnseenLayoutsTest}, {@code -Dgroups=unseen} or {@code -Dunseen=true}.
+ * <p>Tagged {@code unseen}; it runs in every build, and alone with
+ * {@code mvn -B -o test -Dtest=UnseenLayoutsTest} or {@code -Dgroups=unseen}.
  */
 @Tag("unseen")
-@EnabledIf("requested")
 class UnseenLayoutsTest {
     private static final Path OUTPUT = Path.of("target/unseen");
-
-    /** Whether this run asked for the test by name, by tag or by the {@code unseen} property. */
-    static boolean requested() {
-        return System.getProperty("test", "").contains("UnseenLayoutsTest")
-                || System.getProperty("groups", "").toLowerCase(Locale.ROOT).contains("unseen")
-                || Boolean.parseBoolean(System.getProperty("unseen"));
-    }
 
     @Test
     void pdfTextImportMeetsTheIssueThresholdsOnReportsItHasNeverSeen() throws IOException {
