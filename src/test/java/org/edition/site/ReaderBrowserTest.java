@@ -130,10 +130,13 @@ class ReaderBrowserTest {
         Browser.open(browser, search.toUri() + "?q=sanctions");
         List<WebElement> results = browser.findElements(By.cssSelector("#search-results li"));
         assertFalse(results.isEmpty(), browser.findElement(By.id("search-status")).getText());
-        String href = results.get(0).findElement(By.tagName("a")).getAttribute("href");
-        assertTrue(href.matches("file:.*/reports/[a-z0-9-]+\\.html#(p\\d+|note-\\d+)"), href);
-        assertFalse(results.get(0).findElements(By.tagName("mark")).isEmpty(), "no highlighted keyword");
-        assertTrue(results.get(0).findElement(By.tagName("mark")).getText().toLowerCase().startsWith("sanction"));
+        List<String> hrefs = results.stream().map(r -> r.findElement(By.tagName("a")).getAttribute("href")).toList();
+        WebElement passage = results.get(hrefs.indexOf(hrefs.stream()
+                .filter(h -> h.matches("file:.*/reports/[a-z0-9-]+\\.html#p\\d+")).findFirst().orElseThrow()));
+        assertFalse(passage.findElements(By.tagName("mark")).isEmpty(), "no highlighted keyword");
+        assertTrue(passage.findElement(By.tagName("mark")).getText().toLowerCase().startsWith("sanction"));
+        assertTrue(hrefs.stream().anyMatch(h -> h.matches("file:.*/reports/[a-z0-9-]+\\.html#note-\\d+")), "no note found");
+        assertTrue(hrefs.stream().anyMatch(h -> h.matches("file:.*/glossary/[a-z0-9-]+\\.html")), "no glossary entry found");
         assertEquals(List.of(), Browser.consoleErrors(browser), "errors on the search page from disk");
     }
 
