@@ -98,6 +98,13 @@ class BuildEndToEndTest {
         assertEquals(0, elsewhere.build().exitCode());
         assertEquals(once, TestEdition.snapshot(elsewhere.site), "the folder changed the site");
         assertTrue(once.containsKey(Manifest.FILE));
+
+        Path here = Path.of("").toAbsolutePath();
+        Path relativeOut = dir.resolve("relative-site");
+        TestEdition.Run relative = TestEdition.run("build", "--content", here.relativize(first.content).toString(),
+                "--templates", "templates", "--out", here.relativize(relativeOut).toString());
+        assertEquals(0, relative.exitCode(), relative.err());
+        assertEquals(once, TestEdition.snapshot(relativeOut), "naming the folders relatively changed the site");
     }
 
     @Test

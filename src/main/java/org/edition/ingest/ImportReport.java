@@ -53,6 +53,24 @@ public record ImportReport(String file, SourceFormat format, String formatReason
         return interventions.stream().filter(Intervention::doubtful).toList();
     }
 
+    /** The same report about a file named differently (for the site, which names sources relative to content/). */
+    public ImportReport named(String name) {
+        List<Diagnostic> renamed = diagnostics.stream()
+                .map(d -> new Diagnostic(d.severity(), name, d.line(), d.column(), d.message())).toList();
+        return new ImportReport(name, format, formatReason, census, interventions, renamed);
+    }
+
+    /** The report with every intervention listed by line, as the site keeps it for the record. */
+    public String toFullText() {
+        StringBuilder s = new StringBuilder(toText());
+        s.append("  every intervention:\n");
+        for (Intervention i : interventions) {
+            s.append("    ").append(file).append(':').append(i.line()).append(": ").append(i.kind().id())
+                    .append(i.doubtful() ? " (to check)" : "").append(": ").append(i.detail()).append('\n');
+        }
+        return s.toString();
+    }
+
     /** The report as plain text, as printed on standard error. */
     public String toText() {
         StringBuilder s = new StringBuilder();

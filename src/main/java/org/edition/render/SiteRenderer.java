@@ -61,6 +61,7 @@ public final class SiteRenderer {
             extra.put("annotationsAt", TermPages.annotationsByParagraph(edition, report));
             files.add(page(reportPath(report), "report.ftlh", edition, extra));
             files.add(text("reports/" + report.id() + ".bib", citation.bibtex()));
+            files.add(text("import-reports/" + report.id() + ".txt", report.importReport().named(report.source().file()).toFullText()));
             files.add(text("reports/" + report.id() + ".csl.json", citation.cslJson()));
         }
         files.add(text(SearchIndex.PATH, SearchIndex.script(edition)));
