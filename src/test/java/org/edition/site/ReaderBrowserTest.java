@@ -247,6 +247,20 @@ class ReaderBrowserTest {
     }
 
     @Test
+    void theGlossaryIndexFiltersByKind() throws Exception {
+        Browser.open(browser, server.url("glossary/index.html"));
+        List<WebElement> entries = browser.findElements(By.cssSelector(".entries .entry"));
+        long people = entries.stream().filter(e -> "person".equals(e.getAttribute("data-kind"))).count();
+        assertTrue(people > 0 && people < entries.size());
+        browser.findElement(By.cssSelector(".kind-filter input[value=person]")).click();
+        long shown = entries.stream().filter(WebElement::isDisplayed).count();
+        assertEquals(people, shown);
+        assertTrue(entries.stream().filter(WebElement::isDisplayed).allMatch(e -> "person".equals(e.getAttribute("data-kind"))));
+        browser.findElement(By.cssSelector(".kind-filter input[value='']")).click();
+        assertEquals(entries.size(), entries.stream().filter(WebElement::isDisplayed).count());
+    }
+
+    @Test
     void aPhoneGetsNoHorizontalScrolling() throws Exception {
         ChromeDriver phone = Browser.start(320, 700);
         try {
