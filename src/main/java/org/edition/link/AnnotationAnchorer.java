@@ -34,6 +34,7 @@ public final class AnnotationAnchorer {
     public Result anchor(List<Report> reports, List<Annotation> annotations) {
         Map<String, Report> byId = new TreeMap<>();
         reports.forEach(r -> byId.put(r.id(), r));
+        Map<String, List<ParagraphText>> texts = new TreeMap<>();
         List<Annotation> anchored = new ArrayList<>();
         for (Annotation a : annotations) {
             Report report = byId.get(a.reportId());
@@ -41,7 +42,7 @@ public final class AnnotationAnchorer {
                 throw error(a, "names report '" + a.reportId() + "', which does not exist; the reports are "
                         + String.join(", ", byId.keySet()));
             }
-            List<Hit> hits = find(report, a);
+            List<Hit> hits = find(texts.computeIfAbsent(report.id(), id -> textsOf(report)), a);
             if (hits.isEmpty()) {
                 throw error(a, "its quote “" + shorten(a.exact()) + "” is not found in " + a.reportId()
                         + " (quote the passage exactly as the report page shows it, without note numbers)");
@@ -59,13 +60,23 @@ public final class AnnotationAnchorer {
         return new Result(out, anchored);
     }
 
-    private static List<Hit> find(Report report, Annotation a) {
+    /** A paragraph's reading text (marking a quote does not change it, so it is computed once per report). */
+    private record ParagraphText(Paragraph paragraph, String text) {
+    }
+
+    private static List<ParagraphText> textsOf(Report report) {
+        return report.paragraphs().stream()
+                .map(p -> new ParagraphText(p, TextMap.of(BlockEditor.parse(p.html())).text())).toList();
+    }
+
+    private static List<Hit> find(List<ParagraphText> paragraphs, Annotation a) {
         String exact = normalise(a.exact());
         String prefix = normalise(a.prefix());
         String suffix = normalise(a.suffix());
         List<Hit> hits = new ArrayList<>();
-        for (Paragraph p : report.paragraphs()) {
-            String text = TextMap.of(BlockEditor.parse(p.html())).text();
+        for (ParagraphText pt : paragraphs) {
+            Paragraph p = pt.paragraph();
+            String text = pt.text();
             for (int i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
                 boolean prefixOk = prefix.isEmpty() || text.substring(0, i).stripTrailing().endsWith(prefix);
                 boolean suffixOk = suffix.isEmpty() || text.substring(i + exact.length()).stripLeading().startsWith(suffix);
