@@ -10,33 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** axe-core, in a real Chromium, finds no serious or critical violation on any kind of page. */
-class AccessibilityTest {
-    private static ChromeDriver browser;
-    private static SiteServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new SiteServer(BuiltSeedSite.folder(), "/edition/");
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class AccessibilityTest extends SeedSiteInBrowser {
     static Stream<String> pages() throws Exception {
         try (Stream<Path> files = Files.walk(BuiltSeedSite.folder())) {
             List<String> pages = files.filter(p -> p.toString().endsWith(".html"))

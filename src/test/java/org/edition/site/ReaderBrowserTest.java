@@ -12,8 +12,6 @@ import java.util.stream.Stream;
 import org.edition.TestEdition;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -24,26 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /** What a reader does with the pages, in a real Chromium: notes, citations, search, theme, links. */
-class ReaderBrowserTest {
-    private static ChromeDriver browser;
-    private static SiteServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new SiteServer(BuiltSeedSite.folder(), "/edition/");
-        browser = Browser.start(1400, 1000);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class ReaderBrowserTest extends SeedSiteInBrowser {
     private static String reportPage() throws Exception {
         try (Stream<Path> files = Files.list(BuiltSeedSite.folder().resolve("reports"))) {
             return "reports/" + files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html"))
