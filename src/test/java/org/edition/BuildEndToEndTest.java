@@ -108,6 +108,23 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void anotherLocaleAndTimeZoneGiveTheSameBytes(@TempDir Path dir) throws Exception {
+        TestEdition e = TestEdition.minimal(dir);
+        e.write("glossary.yaml", "- id: first\n  term: first note\n  kind: concept\n  definition: Comes first.\n");
+        assertEquals(0, e.build().exitCode());
+        Map<String, String> here = TestEdition.snapshot(e.site);
+        Path other = dir.resolve("other-site");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-Duser.language=en", "-Duser.country=US", "-Duser.timezone=UTC",
+                "-Dfile.encoding=ISO-8859-1", "-cp", System.getProperty("java.class.path"), "org.edition.cli.EditionCommand",
+                "build", "--content", e.content.toString(), "--templates", "templates", "--out", other.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+        assertEquals(here, TestEdition.snapshot(other), "locale, time zone or default encoding changed the site");
+    }
+
+    @Test
     void manifestListsEveryFileWithItsDigest(@TempDir Path dir) throws IOException {
         TestEdition e = TestEdition.minimal(dir);
         assertEquals(0, e.build().exitCode());
