@@ -27,8 +27,8 @@ public final class DateExtractor {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)";
     private static final String YEAR = "(1[5-9]\\d\\d|20\\d\\d)";
     /** A year standing on its own: not after a letter, digit, hyphen-joined name, currency or digit group. */
-    private static final String ALONE_BEFORE = "(?<![\\p{L}\\p{N}$€£/.:])(?<![\\p{L}][-‐‑])(?<!\\d[ ,\u00a0\u202f])";
-    private static final String ALONE_AFTER = "(?![\\p{L}\\p{N}%]|[ \u00a0\u202f,]\\d{3}\\b|[-‐‑–]\\p{L}|\\s+(?:troops|soldiers|people|men|"
+    private static final String ALONE_BEFORE = "(?<![\\p{L}\\p{N}$€£/.:])(?<![\\p{L}\\p{N}][-‐‑–])(?<!\\d[ ,\u00a0\u202f])";
+    private static final String ALONE_AFTER = "(?![\\p{L}\\p{N}%]|[ \u00a0\u202f,]\\d{3}\\b|[-‐‑–][\\p{L}\\p{N}]|\\s+(?:troops|soldiers|people|men|"
             + "personnel|km|kilometres|kilometers|miles|tons|tonnes|dollars|euros|warheads|missiles|deaths|casualties|votes|pages)\\b)";
     private static final Pattern QUALIFIER = Pattern.compile(
             "(?i)\\b(in|since|by|until|till|before|after|from|during|around|throughout|as of|to|between|and|of)\\s+(?:the\\s+)?$");

@@ -89,16 +89,10 @@ public final class DistinctiveVocabulary {
             Counts c = counts.get(i);
             List<Scored> scored = new ArrayList<>(score(c.words, c.wordTotal, all.words, all.wordTotal));
             scored.addAll(score(c.phrases, c.phraseTotal, all.phrases, all.phraseTotal));
-            scored.sort(Comparator.comparingDouble((Scored s) -> -s.z()).thenComparing(Scored::term));
-            List<DistinctiveTerm> terms = new ArrayList<>();
-            for (Scored s : scored) {
-                if (terms.size() == limit) {
-                    break;
-                }
-                if (s.z() >= SIGNIFICANT && !coveredByPhrase(s, terms)) {
-                    terms.add(new DistinctiveTerm(s.term(), s.z(), s.count(), s.otherCount(), c.places.get(s.term())));
-                }
-            }
+            List<Scored> significant = scored.stream().filter(s -> s.z() >= SIGNIFICANT)
+                    .sorted(Comparator.comparingDouble((Scored s) -> -s.z()).thenComparing(Scored::term)).toList();
+            List<DistinctiveTerm> terms = significant.stream().filter(s -> !coveredByPhrase(s, significant)).limit(limit)
+                    .map(s -> new DistinctiveTerm(s.term(), s.z(), s.count(), s.otherCount(), c.places.get(s.term()))).toList();
             String reportId = parts.get(i).isEmpty() ? "" : parts.get(i).get(0).ref().reportId();
             out.add(new ReportVocabulary(reportId, terms));
         }
@@ -136,9 +130,9 @@ public final class DistinctiveVocabulary {
         return delta / Math.sqrt(variance);
     }
 
-    /** A word listed already as part of a phrase that accounts for half its uses or more is not listed again. */
-    private static boolean coveredByPhrase(Scored word, List<DistinctiveTerm> listed) {
-        return !word.term().contains(" ") && listed.stream().anyMatch(t -> t.term().contains(" ")
+    /** A word is not listed beside a distinctive phrase that holds it in half its uses or more. */
+    private static boolean coveredByPhrase(Scored word, List<Scored> significant) {
+        return !word.term().contains(" ") && significant.stream().anyMatch(t -> t.term().contains(" ")
                 && List.of(t.term().split(" ")).contains(word.term()) && 2 * t.count() >= word.count());
     }
 

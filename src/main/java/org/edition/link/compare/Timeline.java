@@ -25,12 +25,16 @@ import org.edition.model.compare.TimelineRow;
  * other's ("2016" and "November 2016") and the words around the dates — up to {@link #WINDOW} words on
  * either side — name it alike: the same glossary entry for an event, treaty, law or programme, or at
  * least two content words in common whose inverse document frequencies over the reports' paragraphs add
- * up to {@link #SAME_EVENT} (so that "Moscow" and "Washington" alone do not make one event). A mention
+ * up to {@link #SAME_EVENT} (so that "Moscow" and "Washington", or "Trump" and "Putin", do not make one
+ * event, while "lowest point" or "presidential election" do). A mention
  * alike to mentions of several rows joins them into one. A wrong merge would mislead more than a missed one.
  */
 public final class Timeline {
-    /** How much the words two mentions share must weigh together (summed inverse document frequencies). */
-    static final double SAME_EVENT = 3.0;
+    /**
+     * How much the words two mentions share must weigh together: each word weighs its inverse document
+     * frequency as a share of the largest possible (1 for a word of one paragraph only).
+     */
+    static final double SAME_EVENT = 0.8;
     /** How many words on each side of a date make its context. */
     static final int WINDOW = 6;
     /** The kinds of glossary entry that name an event (people and places name too many). */
@@ -165,7 +169,7 @@ public final class Timeline {
         return w.matches("january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid|year|years");
     }
 
-    /** log(N / df) of every content word over the reports' paragraphs. */
+    /** Every content word's inverse document frequency over the reports' paragraphs, log(1 + N/df) / log(1 + N). */
     private static Map<String, Double> inverseFrequencies(List<List<Passage>> parts) {
         Map<String, Integer> df = new HashMap<>();
         int n = 0;
@@ -177,7 +181,7 @@ public final class Timeline {
         }
         Map<String, Double> idf = new HashMap<>();
         int total = n;
-        df.forEach((t, d) -> idf.put(t, Math.log((double) total / d)));
+        df.forEach((t, d) -> idf.put(t, Math.log(1 + (double) total / d) / Math.log(1 + total)));
         return idf;
     }
 }
