@@ -18,12 +18,12 @@ import org.edition.model.compare.ThemeCoverage;
  */
 public record CoverageChart(int width, int height, List<Key> legend, List<Row> rows) {
     static final int WIDTH = 640;
-    static final int LABEL_WIDTH = 250;
-    static final int BAR_AREA = 330;
+    static final int LABEL_WIDTH = 260;
+    static final int BAR_AREA = 320;
     static final int BAR = 14;
     static final int GAP = 12;
     static final int LEGEND = 30;
-    static final int LONGEST_LABEL = 36;
+    static final int LONGEST_LABEL = 32;
 
     /** A report's key in the legend: its colour series, where it stands, its name. */
     public record Key(int series, int x, int y, String name) {

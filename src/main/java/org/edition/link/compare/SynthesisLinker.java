@@ -44,22 +44,22 @@ public final class SynthesisLinker {
     private static Paragraph paragraphOf(Theme theme, PassageLink link, Map<String, Report> byId) {
         Report report = byId.get(link.reportId());
         if (report == null) {
-            throw error(theme, link, "links to report '" + link.reportId() + "', which does not exist; the reports are "
+            throw error(theme, link, "the passage link names report '" + link.reportId() + "', which does not exist; the reports are "
                     + String.join(", ", byId.keySet()));
         }
         if (!link.byQuote()) {
             return report.paragraphs().stream().filter(p -> p.id().equals(link.paragraphId())).findFirst()
-                    .orElseThrow(() -> error(theme, link, "links to " + link.reportId() + "#" + link.paragraphId()
-                            + ", but the report has paragraphs p1 to p" + report.paragraphs().size()));
+                    .orElseThrow(() -> error(theme, link, "the passage link to " + link.reportId() + "#" + link.paragraphId()
+                            + " names no paragraph: the report has paragraphs p1 to p" + report.paragraphs().size()));
         }
         String quote = normalise(link.quote());
         List<Paragraph> holding = report.paragraphs().stream().filter(p -> normalise(p.text()).contains(quote)).toList();
         if (holding.isEmpty()) {
-            throw error(theme, link, "its quote “" + shorten(link.quote()) + "” is not found in " + link.reportId()
+            throw error(theme, link, "the quote “" + shorten(link.quote()) + "” is found in no paragraph of " + link.reportId()
                     + " (quote the words of one paragraph exactly, without note numbers)");
         }
         if (holding.size() > 1) {
-            throw error(theme, link, "its quote “" + shorten(link.quote()) + "” occurs in " + holding.size()
+            throw error(theme, link, "the quote “" + shorten(link.quote()) + "” is found in " + holding.size()
                     + " paragraphs of " + link.reportId() + " (" + String.join(", ", holding.stream().map(p -> "¶ " + p.number()).toList())
                     + "); quote more words so that one paragraph holds them");
         }
@@ -91,6 +91,6 @@ public final class SynthesisLinker {
     }
 
     private static EditionException error(Theme theme, PassageLink link, String message) {
-        return EditionException.content(link.file(), link.line(), "theme '" + theme.id() + "': a passage link " + message);
+        return EditionException.content(link.file(), link.line(), "theme '" + theme.id() + "': " + message);
     }
 }
