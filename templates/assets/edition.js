@@ -5,6 +5,8 @@
  * - A paragraph's number offers a ready-made citation of that paragraph.
  * - The theme button cycles system → light → dark and remembers the choice.
  * - Citations get copy buttons.
+ * - On a theme's page comparing more than two reports, two menus choose the pair set side by side
+ *   (without JavaScript every report's column is shown, one after another).
  * Text from the sources is never parsed as markup: nodes are cloned or set with textContent.
  */
 (function () {
@@ -313,6 +315,26 @@
   }
   placeMargin();
   if (wide.addEventListener) { wide.addEventListener('change', placeMargin); }
+
+  /* ---- A theme's page with more than two reports: the reader picks the two set side by side ---- */
+  var choice = doc.querySelector('.column-choice');
+  var board = doc.querySelector('.side-by-side');
+  if (choice && board) {
+    var left = doc.getElementById('left-report');
+    var right = doc.getElementById('right-report');
+    var pair = function () {
+      Array.prototype.forEach.call(board.querySelectorAll('.column'), function (column) {
+        var report = column.getAttribute('data-report');
+        column.hidden = report !== left.value && report !== right.value;
+        column.style.order = report === left.value ? '0' : '1';
+      });
+      board.classList.add('paired');
+    };
+    choice.hidden = false;
+    left.addEventListener('change', pair);
+    right.addEventListener('change', pair);
+    pair();
+  }
 
   window.addEventListener('resize', function () { if (popover && owner) { place(popover, owner); } });
 }());

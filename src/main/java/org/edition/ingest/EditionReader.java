@@ -87,7 +87,9 @@ public final class EditionReader {
                 .thenComparing(Report::id));
         org.edition.model.Glossary glossary = new GlossaryReader(engine).read(content, diagnostics);
         List<org.edition.model.Annotation> annotations = new AnnotationReader(engine).read(content, diagnostics);
-        return new Ingested(new Edition(metadata, reports, glossary, annotations), diagnostics);
+        List<org.edition.model.Theme> themes = new ThemeReader(engine).read(content, glossary, diagnostics);
+        return new Ingested(new Edition(metadata, reports, glossary, annotations, themes,
+                org.edition.model.compare.Comparison.NONE), diagnostics);
     }
 
     /** The source files of a folder: every regular, visible file that is not a YAML sidecar, sorted by name. */

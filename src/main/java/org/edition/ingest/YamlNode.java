@@ -73,6 +73,17 @@ public final class YamlNode {
         return node.getStartMark().map(Mark::getLine).orElse(0) + 1 + lineOffset;
     }
 
+    /**
+     * The line where a scalar's text begins: the line after the indicator of a block scalar
+     * ({@code |} or {@code >}), the node's own line otherwise.
+     */
+    public int textLine() {
+        boolean block = node instanceof ScalarNode scalar
+                && (scalar.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.LITERAL
+                || scalar.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.FOLDED);
+        return line() + (block ? 1 : 0);
+    }
+
     /** An error about this node. */
     public EditionException error(String message) {
         return EditionException.content(file, line(), message);

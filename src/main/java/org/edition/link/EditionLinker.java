@@ -3,11 +3,12 @@ package org.edition.link;
 import java.util.ArrayList;
 import java.util.List;
 import org.edition.diagnostics.Diagnostic;
+import org.edition.link.compare.ReportComparer;
 import org.edition.model.Edition;
 
 /**
- * The link stage: anchors the editors' annotations, then finds and links glossary terms, and lists the
- * glossary candidates for the editors. Model in, model out.
+ * The link stage: anchors the editors' annotations, then finds and links glossary terms, lists the
+ * glossary candidates for the editors, and compares the reports. Model in, model out.
  */
 public final class EditionLinker {
 
@@ -23,7 +24,9 @@ public final class EditionLinker {
         GlossaryLinker.Result glossed = new GlossaryLinker().link(annotated.reports(), edition.glossary(), policy);
         List<Diagnostic> warnings = new ArrayList<>(glossed.warnings());
         List<GlossaryCandidates.Candidate> candidates = new GlossaryCandidates().find(glossed.reports(), edition.glossary());
-        Edition linked = new Edition(edition.metadata(), glossed.reports(), glossed.glossary(), annotated.annotations());
-        return new Linked(linked, warnings, candidates);
+        Edition linked = new Edition(edition.metadata(), glossed.reports(), glossed.glossary(), annotated.annotations(),
+                edition.themes(), edition.comparison());
+        Edition compared = new ReportComparer().compare(linked);
+        return new Linked(compared, warnings, candidates);
     }
 }

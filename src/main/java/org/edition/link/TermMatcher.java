@@ -16,16 +16,17 @@ import org.edition.model.GlossaryEntry;
  * word boundaries, case-sensitive unless the entry says otherwise — so "NATO" never matches "nato" and
  * an acronym never matches inside a longer word.
  */
-final class TermMatcher {
+public final class TermMatcher {
     private final Pattern pattern;
     private final Map<String, String> exact = new HashMap<>();
     private final Map<String, String> anyCase = new HashMap<>();
 
     /** A match: where it is, what it says, which entry. */
-    record Match(int start, int end, String text, String entryId) {
+    public record Match(int start, int end, String text, String entryId) {
     }
 
-    TermMatcher(Glossary glossary) {
+    /** A matcher for every term and alias of a glossary. */
+    public TermMatcher(Glossary glossary) {
         List<String[]> forms = new ArrayList<>();
         for (GlossaryEntry e : glossary.entries()) {
             for (String form : e.forms()) {
@@ -51,7 +52,7 @@ final class TermMatcher {
     }
 
     /** All matches in a text, left to right, never overlapping. */
-    List<Match> find(String text) {
+    public List<Match> find(String text) {
         List<Match> matches = new ArrayList<>();
         if (pattern == null) {
             return matches;

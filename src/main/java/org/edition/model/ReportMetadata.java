@@ -50,6 +50,22 @@ public record ReportMetadata(String id, String title, String subtitle, List<Auth
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
+    /**
+     * A short name for the report in comparisons: the authors' family names and the year
+     * ({@code Lo 2017}, {@code De Maio and Dreyfus 2020}, {@code Smith et al. 2019}); the title when
+     * there are no authors.
+     */
+    public String shortName() {
+        List<String> names = authors.stream().map(Author::familyName).toList();
+        String who = switch (names.size()) {
+            case 0 -> title;
+            case 1 -> names.get(0);
+            case 2 -> names.get(0) + " and " + names.get(1);
+            default -> names.get(0) + " et al.";
+        };
+        return date.map(d -> who + " " + d.year()).orElse(who);
+    }
+
     /** Series and number for display: {@code IRSEM Research Paper No. 109}. */
     public String seriesLine() {
         if (series.isEmpty()) {

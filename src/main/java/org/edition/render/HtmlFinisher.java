@@ -32,6 +32,9 @@ final class HtmlFinisher {
         for (Element term : doc.select("a.term[data-term]")) {
             term.attr("href", root + "glossary/" + term.attr("data-term") + ".html");
         }
+        for (Element passage : doc.select("a.passage-link[data-report][data-paragraph]")) {
+            passage.attr("href", root + "reports/" + passage.attr("data-report") + ".html#" + passage.attr("data-paragraph"));
+        }
         for (Element e : doc.select("[src], link[rel~=(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$][href]")) {
             String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
             if (isRemoteOrRooted(url)) {

@@ -17,7 +17,8 @@ import org.edition.model.Report;
 
 /**
  * The render stage: fills the templates for every page of the edition and gathers the static assets.
- * Pages: {@code index.html} (home) and {@code reports/<id>.html}; assets from {@code templates/assets/}.
+ * Pages: {@code index.html} (home), {@code reports/<id>.html}, the glossary's, the annotations' and — with
+ * two reports or more — the comparisons' ({@code compare/}); assets from {@code templates/assets/}.
  */
 public final class SiteRenderer {
     private final Templates templates;
@@ -51,6 +52,9 @@ public final class SiteRenderer {
         if (!edition.annotations().isEmpty()) {
             files.add(page("annotations.html", "annotations.ftlh", edition, Map.of()));
         }
+        if (edition.comparable()) {
+            files.addAll(comparisonPages(edition));
+        }
         for (Report report : edition.reports()) {
             Citation citation = new Citation(report.metadata());
             Map<String, Object> extra = new LinkedHashMap<>();
@@ -59,6 +63,7 @@ public final class SiteRenderer {
             extra.put("notesStatement", NoteStatements.summary(report));
             extra.put("termsOnPage", TermPages.linkedIn(edition, report));
             extra.put("annotationsAt", TermPages.annotationsByParagraph(edition, report));
+            extra.putAll(ComparePages.common(edition));
             files.add(page(reportPath(report), "report.ftlh", edition, extra));
             files.add(text("reports/" + report.id() + ".bib", citation.bibtex()));
             files.add(text("import-reports/" + report.id() + ".txt", report.importReport().named(report.source().file()).toFullText()));
@@ -67,6 +72,18 @@ public final class SiteRenderer {
         files.add(text(SearchIndex.PATH, SearchIndex.script(edition)));
         files.add(new SiteFile(Lunr.PATH, Lunr.script()));
         return Site.of(files, assetFiles());
+    }
+
+    /** The comparison overview, the timeline and a page per theme. */
+    private List<SiteFile> comparisonPages(Edition edition) {
+        List<SiteFile> files = new ArrayList<>();
+        files.add(page(ComparePages.INDEX, "compare-index.ftlh", edition, ComparePages.overview(edition)));
+        files.add(page(ComparePages.TIMELINE, "compare-timeline.ftlh", edition, ComparePages.common(edition)));
+        var themes = edition.comparison().themes();
+        for (int i = 0; i < themes.size(); i++) {
+            files.add(page(ComparePages.themePath(themes.get(i)), "compare-theme.ftlh", edition, ComparePages.theme(edition, i)));
+        }
+        return files;
     }
 
     private static SiteFile text(String path, String content) {

@@ -1,0 +1,175 @@
+package org.edition.link.compare;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.edition.model.PublicationDate;
+import org.edition.model.compare.DateSpan;
+
+/**
+ * Finds the dates a text names, in the forms reports use: a day ("19 November 2020", "June 18, 2013"), a
+ * month ("February 2007", "early April 2017"), a season ("the spring of 2014"), a year ("in 2014", "the 2016
+ * election"), part of a year ("early 2014"), a run of years ("2011–12", "2018-2020") and part of a decade
+ * ("the early 1980s", "the mid-1950s"). Each comes with the word before it that relates it to its event
+ * ("by February 2021": by).
+ *
+ * <p>Numbers that are not years are left alone: a year is four digits from 1500 to 2099 standing on its
+ * own, so not part of a name ("Zapad-2017", "G20"), of a larger number ("5 000 troops", "1,550"), of a
+ * score ("419–3"), of an amount ("$2000") or of a count ("2000 troops").
+ */
+public final class DateExtractor {
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final String YEAR = "(1[5-9]\\d\\d|20\\d\\d)";
+    /** A year standing on its own: not after a letter, digit, hyphen-joined name, currency or digit group. */
+    private static final String ALONE_BEFORE = "(?<![\\p{L}\\p{N}$€£/.:])(?<![\\p{L}\\p{N}][-‐‑–])(?<!\\d[ ,\u00a0\u202f])";
+    private static final String ALONE_AFTER = "(?![\\p{L}\\p{N}%]|[ \u00a0\u202f,]\\d{3}\\b|[-‐‑–][\\p{L}\\p{N}]|\\s+(?:troops|soldiers|people|men|"
+            + "personnel|km|kilometres|kilometers|miles|tons|tonnes|dollars|euros|warheads|missiles|deaths|casualties|votes|pages)\\b)";
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "(?i)\\b(in|since|by|until|till|before|after|from|during|around|throughout|as of|to|between|and|of)\\s+(?:the\\s+)?$");
+    private static final List<Form> FORMS = List.of(
+            new Form(Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+" + YEAR + ALONE_AFTER),
+                    m -> day(m.group(3), m.group(2), m.group(1))),
+            new Form(Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + ALONE_AFTER),
+                    m -> day(m.group(3), m.group(1), m.group(2))),
+            new Form(Pattern.compile("\\b(?:(early|mid|late)[-\\s]+)?" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + ALONE_AFTER),
+                    m -> month(m.group(1), m.group(2), m.group(3))),
+            new Form(Pattern.compile("(?i:\\b(?:the\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+)" + YEAR + ALONE_AFTER),
+                    m -> season(m.group(1), m.group(2))),
+            new Form(Pattern.compile("(?i:\\b(?:the\\s+)?(?:(early|mid|late)[-\\s]+)?)" + "(1[5-9]\\d0|20\\d0)['’]?s\\b"),
+                    m -> decade(m.group(1), m.group(2))),
+            new Form(Pattern.compile(ALONE_BEFORE + YEAR + "\\s*[–—-]\\s*(\\d\\d|" + YEAR + ")" + ALONE_AFTER),
+                    m -> range(m.group(1), m.group(2))),
+            new Form(Pattern.compile("(?i:\\b(early|mid|late)[-\\s]+)" + YEAR + ALONE_AFTER),
+                    m -> partOfYear(m.group(1), m.group(2))),
+            new Form(Pattern.compile(ALONE_BEFORE + YEAR + ALONE_AFTER), m -> year(m.group(1))));
+
+    /** A form of date: its pattern, and how a match becomes a span (or null when it is not a date after all). */
+    private record Form(Pattern pattern, Function<Matcher, DateSpan> span) {
+    }
+
+    /**
+     * A date found in a text.
+     *
+     * @param start     where its words begin
+     * @param end       where they end (exclusive)
+     * @param qualifier the word before it that relates it to its event ({@code by}, {@code since} …), or empty
+     * @param when      the date
+     */
+    public record Found(int start, int end, String qualifier, DateSpan when) {
+    }
+
+    /** The dates a text names, left to right, never overlapping (the longest form wins). */
+    public List<Found> find(String text) {
+        List<Found> candidates = new ArrayList<>();
+        for (Form form : FORMS) {
+            Matcher m = form.pattern().matcher(text);
+            while (m.find()) {
+                DateSpan span = form.span().apply(m);
+                if (span != null) {
+                    candidates.add(new Found(m.start(), m.end(), qualifier(text, m.start()), span));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -(f.end() - f.start())));
+        List<Found> out = new ArrayList<>();
+        int covered = 0;
+        for (Found f : candidates) {
+            if (f.start() >= covered) {
+                out.add(f);
+                covered = f.end();
+            }
+        }
+        return out;
+    }
+
+    private static String qualifier(String text, int start) {
+        Matcher m = QUALIFIER.matcher(text.substring(Math.max(0, start - 20), start));
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static DateSpan day(String year, String month, String day) {
+        int d = Integer.parseInt(day);
+        int mo = Month.valueOf(month.toUpperCase(Locale.ROOT)).getValue();
+        if (d < 1 || d > Month.of(mo).maxLength()) {
+            return null;
+        }
+        return DateSpan.of(new PublicationDate(Integer.parseInt(year), mo, d));
+    }
+
+    private static DateSpan month(String part, String month, String year) {
+        int mo = Month.valueOf(month.toUpperCase(Locale.ROOT)).getValue();
+        PublicationDate date = new PublicationDate(Integer.parseInt(year), mo, 0);
+        return part == null ? DateSpan.of(date) : new DateSpan(date, date, part.toLowerCase(Locale.ROOT) + " " + date.display());
+    }
+
+    private static DateSpan season(String season, String year) {
+        int y = Integer.parseInt(year);
+        String s = season.toLowerCase(Locale.ROOT);
+        int first = switch (s) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "autumn", "fall" -> 9;
+            default -> 1;
+        };
+        int last = s.equals("winter") ? 2 : first + 2;
+        return new DateSpan(new PublicationDate(y, first, 0), new PublicationDate(y, last, 0), s + " " + y);
+    }
+
+    private static DateSpan decade(String part, String decade) {
+        int d = Integer.parseInt(decade);
+        String p = part == null ? "" : part.toLowerCase(Locale.ROOT);
+        int first = switch (p) {
+            case "early" -> 0;
+            case "mid" -> 4;
+            case "late" -> 7;
+            default -> 0;
+        };
+        int last = switch (p) {
+            case "early" -> 3;
+            case "mid" -> 6;
+            default -> 9;
+        };
+        String label = switch (p) {
+            case "" -> d + "s";
+            case "mid" -> "mid-" + d + "s";
+            default -> p + " " + d + "s";
+        };
+        return new DateSpan(new PublicationDate(d + first, 0, 0), new PublicationDate(d + last, 0, 0), label);
+    }
+
+    private static DateSpan range(String from, String to) {
+        int a = Integer.parseInt(from);
+        int b = to.length() == 2 ? a / 100 * 100 + Integer.parseInt(to) : Integer.parseInt(to);
+        if (b <= a || b - a > 50) {
+            return null;
+        }
+        String label = a / 100 == b / 100 ? a + "–" + String.format(Locale.ROOT, "%02d", b % 100) : a + "–" + b;
+        return new DateSpan(new PublicationDate(a, 0, 0), new PublicationDate(b, 0, 0), label);
+    }
+
+    private static DateSpan partOfYear(String part, String year) {
+        int y = Integer.parseInt(year);
+        String p = part.toLowerCase(Locale.ROOT);
+        int first = switch (p) {
+            case "early" -> 1;
+            case "mid" -> 5;
+            default -> 9;
+        };
+        return new DateSpan(new PublicationDate(y, first, 0), new PublicationDate(y, first + 3, 0), p + " " + y);
+    }
+
+    private static DateSpan year(String year) {
+        return DateSpan.of(new PublicationDate(Integer.parseInt(year), 0, 0));
+    }
+
+    /** A month's English name (for messages and tests). */
+    static String monthName(int month) {
+        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+}

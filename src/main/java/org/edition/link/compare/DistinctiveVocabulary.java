@@ -1,0 +1,162 @@
+package org.edition.link.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.edition.model.Report;
+import org.edition.model.compare.DistinctiveTerm;
+import org.edition.model.compare.ParagraphRef;
+import org.edition.model.compare.ReportVocabulary;
+
+/**
+ * The words and two-word phrases that most set each report apart from the others, measured as in Monroe,
+ * Colaresi and Quinn, "Fightin' Words" (Political Analysis 16, 2008), §3.5: the log-odds ratio of a term
+ * in one report against all the others, smoothed by an informative Dirichlet prior taken from the
+ * combined corpus, divided by its estimated standard deviation.
+ *
+ * <p>For term w, report i and the rest j, with y the counts, n the totals, α<sub>w</sub> = α<sub>0</sub>
+ * · y<sub>w</sub>/n the prior (α<sub>0</sub> its strength):
+ * δ = log[(y<sub>i</sub>+α<sub>w</sub>)/(n<sub>i</sub>+α<sub>0</sub>−y<sub>i</sub>−α<sub>w</sub>)]
+ * − log[(y<sub>j</sub>+α<sub>w</sub>)/(n<sub>j</sub>+α<sub>0</sub>−y<sub>j</sub>−α<sub>w</sub>)],
+ * σ² ≈ 1/(y<sub>i</sub>+α<sub>w</sub>) + 1/(y<sub>j</sub>+α<sub>w</sub>), z = δ/σ. Words and phrases are
+ * counted apart (each with its own totals); function words are left out.
+ */
+public final class DistinctiveVocabulary {
+    /** The prior's default strength α<sub>0</sub>, in words: about a tenth of the seed reports' combined length. */
+    public static final double PRIOR_STRENGTH = 1000;
+    /** z above which a term counts as distinctive (two-sided 5 %). */
+    static final double SIGNIFICANT = 1.96;
+    private final double priorStrength;
+    private final int minCount;
+    private final int limit;
+
+    /** A term's statistics in one report against the rest. */
+    record Scored(String term, double z, int count, int otherCount) {
+    }
+
+    /** Term counts of one report, words and phrases apart, with the paragraphs each term occurs in. */
+    private static final class Counts {
+        final Map<String, Integer> words = new TreeMap<>();
+        final Map<String, Integer> phrases = new TreeMap<>();
+        final Map<String, List<ParagraphRef>> places = new TreeMap<>();
+        long wordTotal;
+        long phraseTotal;
+
+        void add(Map<String, Integer> into, String term, ParagraphRef where) {
+            into.merge(term, 1, Integer::sum);
+            List<ParagraphRef> list = places.computeIfAbsent(term, k -> new ArrayList<>());
+            if (list.isEmpty() || !list.get(list.size() - 1).equals(where)) {
+                list.add(where);
+            }
+        }
+    }
+
+    /** With the default prior, terms used three times or more, twelve terms per report. */
+    public DistinctiveVocabulary() {
+        this(PRIOR_STRENGTH, 3, 12);
+    }
+
+    /**
+     * @param priorStrength α<sub>0</sub>, the prior's weight in words
+     * @param minCount      how often a report must use a term for it to be listed
+     * @param limit         how many terms to list per report
+     */
+    public DistinctiveVocabulary(double priorStrength, int minCount, int limit) {
+        this.priorStrength = priorStrength;
+        this.minCount = minCount;
+        this.limit = limit;
+    }
+
+    /** Each report's distinctive vocabulary, in the order of the reports. */
+    public List<ReportVocabulary> find(List<Report> reports) {
+        return rank(reports.stream().map(Passage::of).toList());
+    }
+
+    /** Each corpus part's distinctive vocabulary (one part per report, in order). */
+    List<ReportVocabulary> rank(List<List<Passage>> parts) {
+        List<Counts> counts = parts.stream().map(DistinctiveVocabulary::count).toList();
+        Counts all = new Counts();
+        for (Counts c : counts) {
+            c.words.forEach((t, n) -> all.words.merge(t, n, Integer::sum));
+            c.phrases.forEach((t, n) -> all.phrases.merge(t, n, Integer::sum));
+            all.wordTotal += c.wordTotal;
+            all.phraseTotal += c.phraseTotal;
+        }
+        List<ReportVocabulary> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Counts c = counts.get(i);
+            List<Scored> scored = new ArrayList<>(score(c.words, c.wordTotal, all.words, all.wordTotal));
+            scored.addAll(score(c.phrases, c.phraseTotal, all.phrases, all.phraseTotal));
+            List<Scored> significant = scored.stream().filter(s -> s.z() >= SIGNIFICANT)
+                    .sorted(Comparator.comparingDouble((Scored s) -> -s.z()).thenComparing(Scored::term)).toList();
+            List<DistinctiveTerm> terms = significant.stream().filter(s -> !coveredByPhrase(s, significant)).limit(limit)
+                    .map(s -> new DistinctiveTerm(s.term(), s.z(), s.count(), s.otherCount(), c.places.get(s.term()))).toList();
+            String reportId = parts.get(i).isEmpty() ? "" : parts.get(i).get(0).ref().reportId();
+            out.add(new ReportVocabulary(reportId, terms));
+        }
+        return out;
+    }
+
+    /** Scores every term a part uses often enough against the rest of the corpus. */
+    private List<Scored> score(Map<String, Integer> own, long ownTotal, Map<String, Integer> all, long allTotal) {
+        List<Scored> out = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : own.entrySet()) {
+            int yi = e.getValue();
+            if (yi < minCount) {
+                continue;
+            }
+            int yw = all.get(e.getKey());
+            double alphaW = priorStrength * yw / allTotal;
+            out.add(new Scored(e.getKey(), zScore(yi, ownTotal, yw - yi, allTotal - ownTotal, alphaW, priorStrength), yi, yw - yi));
+        }
+        return out;
+    }
+
+    /**
+     * The z-score of a term's log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008, §3.5).
+     *
+     * @param yi     the term's count in the report
+     * @param ni     the report's total count
+     * @param yj     the term's count in the other reports
+     * @param nj     their total count
+     * @param alphaW the prior's pseudo-count for the term
+     * @param alpha0 the prior's total pseudo-count
+     */
+    static double zScore(int yi, long ni, int yj, long nj, double alphaW, double alpha0) {
+        double delta = Math.log((yi + alphaW) / (ni + alpha0 - yi - alphaW)) - Math.log((yj + alphaW) / (nj + alpha0 - yj - alphaW));
+        double variance = 1 / (yi + alphaW) + 1 / (yj + alphaW);
+        return delta / Math.sqrt(variance);
+    }
+
+    /** A word is not listed beside a distinctive phrase that holds it in half its uses or more. */
+    private static boolean coveredByPhrase(Scored word, List<Scored> significant) {
+        return !word.term().contains(" ") && significant.stream().anyMatch(t -> t.term().contains(" ")
+                && List.of(t.term().split(" ")).contains(word.term()) && 2 * t.count() >= word.count());
+    }
+
+    private static Counts count(List<Passage> passages) {
+        Counts c = new Counts();
+        for (Passage p : passages) {
+            List<Words.Word> words = Words.of(p.text());
+            for (int k = 0; k < words.size(); k++) {
+                Words.Word w = words.get(k);
+                if (Words.isStop(w.text())) {
+                    continue;
+                }
+                c.add(c.words, w.text(), p.ref());
+                c.wordTotal++;
+                if (k + 1 < words.size()) {
+                    Words.Word next = words.get(k + 1);
+                    String gap = p.text().substring(w.end(), next.start());
+                    if (!Words.isStop(next.text()) && gap.matches("\\s+|[-‐‑–]")) {
+                        c.add(c.phrases, w.text() + " " + next.text(), p.ref());
+                        c.phraseTotal++;
+                    }
+                }
+            }
+        }
+        return c;
+    }
+}

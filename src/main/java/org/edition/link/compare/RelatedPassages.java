@@ -1,0 +1,202 @@
+package org.edition.link.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.edition.model.Report;
+import org.edition.model.compare.ParagraphRelations;
+import org.edition.model.compare.RelatedPassage;
+
+/**
+ * For every paragraph, the most similar paragraphs of the other reports: the cosine of TF-IDF vectors
+ * (weights (1 + log tf) · log(N/df) over content words, plurals stemmed, vectors of unit length), at most
+ * {@link #TOP}, none below {@link #THRESHOLD}.
+ *
+ * <p>No pair of paragraphs is compared unless they share a term: scores are accumulated by walking the
+ * postings of an inverted index, term by term. So that the work grows with the corpus and not with its
+ * square, each term's postings are kept as a champion list (Manning, Raghavan and Schütze, <i>Introduction
+ * to Information Retrieval</i>, 2008, §7.1.3): the {@link #CHAMPIONS} paragraphs where the term weighs most.
+ * While no term occurs in more paragraphs than that — true of the seed edition — the scores are exact;
+ * beyond, only the weakest contributions of the commonest terms are left out.
+ */
+public final class RelatedPassages {
+    /**
+     * Below this cosine a match is too weak to show. Whole paragraphs of different authors share few words,
+     * so cosines are low: on the seed reports the best match of a paragraph scores 0.03 to 0.2, and read
+     * side by side, pairs from 0.07 up treat the same matter (the Tomahawk strikes of April 2017, the INF
+     * treaty, Baltic Sea exercises) while pairs below share little more than names.
+     */
+    public static final double THRESHOLD = 0.07;
+    /** At most this many related paragraphs per paragraph. */
+    public static final int TOP = 3;
+    /** Postings kept per term. */
+    public static final int CHAMPIONS = 400;
+    private final int champions;
+    private final double threshold;
+
+    /**
+     * The related paragraphs found, and what finding them cost.
+     *
+     * @param relations the paragraphs with related paragraphs, in the order of the passages given
+     * @param stats     the work done
+     */
+    public record Result(List<ParagraphRelations> relations, Stats stats) {
+    }
+
+    /**
+     * The work done.
+     *
+     * @param paragraphs      paragraphs indexed
+     * @param terms           distinct terms indexed
+     * @param postingsVisited postings walked (each at most one score update)
+     * @param pairsScored     pairs of paragraphs that received a score (pairs sharing a term)
+     */
+    public record Stats(int paragraphs, int terms, long postingsVisited, long pairsScored) {
+    }
+
+    /** A paragraph's weighted terms, as parallel arrays of term ids and weights. */
+    record Vector(int[] terms, double[] weights) {
+    }
+
+    /** One entry of a term's postings. */
+    private record Posting(int doc, double weight) {
+    }
+
+    public RelatedPassages() {
+        this(CHAMPIONS, THRESHOLD);
+    }
+
+    /**
+     * @param champions postings kept per term
+     * @param threshold the lowest cosine shown
+     */
+    public RelatedPassages(int champions, double threshold) {
+        this.champions = champions;
+        this.threshold = threshold;
+    }
+
+    /** The related paragraphs of the reports' paragraphs. */
+    public Result find(List<Report> reports) {
+        return find(reports.stream().map(Passage::of).toList(), reports.stream().map(Report::id).toList());
+    }
+
+    /**
+     * The related paragraphs of passages grouped by report.
+     *
+     * @param parts one list of passages per report
+     * @param ids   the reports' ids, in the same order
+     */
+    Result find(List<List<Passage>> parts, List<String> ids) {
+        List<Passage> docs = new ArrayList<>();
+        parts.forEach(docs::addAll);
+        int[] owner = new int[docs.size()];
+        for (int r = 0, d = 0; r < parts.size(); r++) {
+            for (int k = 0; k < parts.get(r).size(); k++) {
+                owner[d++] = r;
+            }
+        }
+        Map<String, Integer> vocabulary = new HashMap<>();
+        List<Vector> vectors = vectors(docs, vocabulary);
+        List<List<Posting>> postings = postings(vectors, vocabulary.size());
+        double[] scores = new double[docs.size()];
+        boolean[] touched = new boolean[docs.size()];
+        List<ParagraphRelations> relations = new ArrayList<>();
+        long visited = 0;
+        long pairs = 0;
+        for (int d = 0; d < docs.size(); d++) {
+            List<Integer> candidates = new ArrayList<>();
+            Vector v = vectors.get(d);
+            for (int k = 0; k < v.terms().length; k++) {
+                for (Posting p : postings.get(v.terms()[k])) {
+                    visited++;
+                    if (owner[p.doc()] == owner[d]) {
+                        continue;
+                    }
+                    if (!touched[p.doc()]) {
+                        touched[p.doc()] = true;
+                        candidates.add(p.doc());
+                    }
+                    scores[p.doc()] += v.weights()[k] * p.weight();
+                }
+            }
+            pairs += candidates.size();
+            List<RelatedPassage> best = candidates.stream().filter(c -> scores[c] >= threshold)
+                    .sorted(Comparator.comparingDouble((Integer c) -> -scores[c]).thenComparingInt(c -> c))
+                    .limit(TOP).map(c -> new RelatedPassage(docs.get(c).ref(), Math.min(1, scores[c]))).toList();
+            if (!best.isEmpty()) {
+                relations.add(new ParagraphRelations(docs.get(d).ref(), best));
+            }
+            for (int c : candidates) {
+                scores[c] = 0;
+                touched[c] = false;
+            }
+        }
+        return new Result(relations, new Stats(docs.size(), vocabulary.size(), visited, pairs));
+    }
+
+    /** Each paragraph's unit-length TF-IDF vector; fills the vocabulary (term → id). */
+    static List<Vector> vectors(List<Passage> docs, Map<String, Integer> vocabulary) {
+        List<Map<Integer, Integer>> counts = new ArrayList<>();
+        List<Integer> df = new ArrayList<>();
+        for (Passage p : docs) {
+            Map<Integer, Integer> tf = new java.util.TreeMap<>();
+            for (String term : Words.terms(p.text())) {
+                int id = vocabulary.computeIfAbsent(term, t -> vocabulary.size());
+                if (id == df.size()) {
+                    df.add(0);
+                }
+                if (tf.merge(id, 1, Integer::sum) == 1) {
+                    df.set(id, df.get(id) + 1);
+                }
+            }
+            counts.add(tf);
+        }
+        List<Vector> vectors = new ArrayList<>();
+        for (Map<Integer, Integer> tf : counts) {
+            int[] terms = new int[tf.size()];
+            double[] weights = new double[tf.size()];
+            double norm = 0;
+            int k = 0;
+            for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
+                terms[k] = e.getKey();
+                weights[k] = (1 + Math.log(e.getValue())) * Math.log((double) docs.size() / df.get(e.getKey()));
+                norm += weights[k] * weights[k];
+                k++;
+            }
+            double length = Math.sqrt(norm);
+            for (int i = 0; i < weights.length && length > 0; i++) {
+                weights[i] /= length;
+            }
+            vectors.add(new Vector(terms, weights));
+        }
+        return vectors;
+    }
+
+    /** Each term's champion list: the paragraphs where it weighs most, strongest first, terms of one paragraph left out. */
+    private List<List<Posting>> postings(List<Vector> vectors, int terms) {
+        List<List<Posting>> postings = new ArrayList<>();
+        for (int t = 0; t < terms; t++) {
+            postings.add(new ArrayList<>());
+        }
+        for (int d = 0; d < vectors.size(); d++) {
+            Vector v = vectors.get(d);
+            for (int k = 0; k < v.terms().length; k++) {
+                if (v.weights()[k] > 0) {
+                    postings.get(v.terms()[k]).add(new Posting(d, v.weights()[k]));
+                }
+            }
+        }
+        for (int t = 0; t < terms; t++) {
+            List<Posting> list = postings.get(t);
+            if (list.size() < 2) {
+                list.clear();
+            } else if (list.size() > champions) {
+                list.sort(Comparator.comparingDouble((Posting p) -> -p.weight()).thenComparingInt(Posting::doc));
+                postings.set(t, new ArrayList<>(list.subList(0, champions)));
+            }
+        }
+        return postings;
+    }
+}

@@ -1,0 +1,96 @@
+package org.edition.link.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.edition.model.Glossary;
+import org.edition.model.GlossaryEntry;
+import org.edition.model.Report;
+import org.edition.model.Theme;
+import org.edition.model.compare.ThemeColumn;
+import org.edition.model.compare.ThemeCoverage;
+import org.edition.model.compare.ThemePassage;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the passages that address a theme: every paragraph of the reports' argument holding one of its marking terms — a form of
+ * one of its glossary entries (in the entry's letter case, unless the entry says any case) or one of its
+ * phrases (in any letter case) — longest first, on word boundaries.
+ */
+public final class ThemeMatcher {
+    private final Theme theme;
+    private final Pattern pattern;
+
+    /** A marking term found in a text. */
+    public record Match(int start, int end, String text) {
+    }
+
+    /** A form to look for and whether its letter case matters. */
+    private record Form(String text, boolean anyCase) {
+    }
+
+    /**
+     * @param theme    the theme
+     * @param glossary the glossary holding the theme's entries
+     */
+    public ThemeMatcher(Theme theme, Glossary glossary) {
+        this.theme = theme;
+        List<Form> forms = new ArrayList<>();
+        for (String id : theme.terms()) {
+            GlossaryEntry entry = glossary.entry(id).orElseThrow(() -> new IllegalArgumentException("no glossary entry " + id));
+            entry.forms().forEach(f -> forms.add(new Form(f, entry.caseInsensitive())));
+        }
+        theme.phrases().forEach(p -> forms.add(new Form(p, true)));
+        forms.sort(Comparator.comparingInt((Form f) -> -f.text().length()).thenComparing(Form::text));
+        StringBuilder alternatives = new StringBuilder();
+        for (Form f : forms) {
+            String quoted = Pattern.quote(f.text().strip()).replace(" ", "\\E\\s+\\Q");
+            alternatives.append(alternatives.isEmpty() ? "" : "|").append(f.anyCase() ? "(?iu:" + quoted + ")" : quoted);
+        }
+        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternatives + ")(?![\\p{L}\\p{N}_])");
+    }
+
+    /** The marking terms in a text, left to right, never overlapping. */
+    public List<Match> find(String text) {
+        List<Match> matches = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            matches.add(new Match(m.start(), m.end(), m.group()));
+        }
+        return matches;
+    }
+
+    /** The theme's passages in every report, one column per report in the given order. */
+    public ThemeCoverage cover(List<Report> reports) {
+        List<ThemeColumn> columns = new ArrayList<>();
+        for (Report report : reports) {
+            List<ThemePassage> passages = new ArrayList<>();
+            for (Passage p : Passage.of(report)) {
+                List<Match> matches = find(p.text());
+                if (!matches.isEmpty()) {
+                    passages.add(new ThemePassage(p.ref(), p.section(), highlighted(p.text(), matches), matches.size()));
+                }
+            }
+            columns.add(new ThemeColumn(report.id(), passages));
+        }
+        return new ThemeCoverage(theme, columns);
+    }
+
+    /** The text, escaped, with each match in a {@code <mark>}. */
+    static String highlighted(String text, List<Match> matches) {
+        org.jsoup.nodes.Document doc = org.jsoup.nodes.Document.createShell("");
+        doc.outputSettings().prettyPrint(false);
+        Element holder = doc.body();
+        int at = 0;
+        for (Match m : matches) {
+            holder.appendChild(new TextNode(text.substring(at, m.start())));
+            holder.appendElement("mark").addClass("theme-term").text(m.text());
+            at = m.end();
+        }
+        holder.appendChild(new TextNode(text.substring(at)));
+        return holder.html();
+    }
+}

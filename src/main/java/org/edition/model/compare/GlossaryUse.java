@@ -1,0 +1,16 @@
+package org.edition.model.compare;
+
+import java.util.List;
+import org.edition.model.GlossaryEntry;
+
+/**
+ * How often each report uses one glossary entry.
+ *
+ * @param entry  the entry
+ * @param counts occurrences per report, in the edition's report order
+ */
+public record GlossaryUse(GlossaryEntry entry, List<Integer> counts) {
+    public GlossaryUse {
+        counts = List.copyOf(counts);
+    }
+}
