@@ -62,6 +62,11 @@ final class BuildCommand implements Callable<Integer> {
                     glossary.occurrences().size(), glossary.occurrences().stream().filter(o -> o.linked()).count(),
                     result.edition().annotations().size());
         }
+        var comparison = result.edition().comparison();
+        if (result.edition().comparable()) {
+            outWriter.printf("comparison: %d themes, %d dated events (%d named by more than one report), %d paragraphs with related passages%n",
+                    comparison.themes().size(), comparison.eventCount(), comparison.sharedEvents(), comparison.related().size());
+        }
         var candidates = result.glossaryCandidates();
         if (!candidates.isEmpty()) {
             int shown = verbosity.verbose ? candidates.size() : Math.min(12, candidates.size());

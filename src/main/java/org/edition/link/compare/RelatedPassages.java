@@ -64,6 +64,10 @@ public final class RelatedPassages {
     private record Posting(int doc, double weight) {
     }
 
+    /** A term's postings as parallel arrays, for the inner loop. */
+    private record Postings(int[] docs, double[] weights) {
+    }
+
     public RelatedPassages() {
         this(CHAMPIONS, THRESHOLD);
     }
@@ -99,38 +103,35 @@ public final class RelatedPassages {
         }
         Map<String, Integer> vocabulary = new HashMap<>();
         List<Vector> vectors = vectors(docs, vocabulary);
-        List<List<Posting>> postings = postings(vectors, vocabulary.size());
+        List<Postings> postings = postings(vectors, vocabulary.size());
         double[] scores = new double[docs.size()];
-        boolean[] touched = new boolean[docs.size()];
+        int[] candidates = new int[docs.size()];
         List<ParagraphRelations> relations = new ArrayList<>();
         long visited = 0;
         long pairs = 0;
         for (int d = 0; d < docs.size(); d++) {
-            List<Integer> candidates = new ArrayList<>();
+            int found = 0;
             Vector v = vectors.get(d);
             for (int k = 0; k < v.terms().length; k++) {
-                for (Posting p : postings.get(v.terms()[k])) {
-                    visited++;
-                    if (owner[p.doc()] == owner[d]) {
-                        continue;
+                Postings list = postings.get(v.terms()[k]);
+                visited += list.docs().length;
+                for (int i = 0; i < list.docs().length; i++) {
+                    int e = list.docs()[i];
+                    if (owner[e] != owner[d]) {
+                        if (scores[e] == 0) {
+                            candidates[found++] = e;
+                        }
+                        scores[e] += v.weights()[k] * list.weights()[i];
                     }
-                    if (!touched[p.doc()]) {
-                        touched[p.doc()] = true;
-                        candidates.add(p.doc());
-                    }
-                    scores[p.doc()] += v.weights()[k] * p.weight();
                 }
             }
-            pairs += candidates.size();
-            List<RelatedPassage> best = candidates.stream().filter(c -> scores[c] >= threshold)
-                    .sorted(Comparator.comparingDouble((Integer c) -> -scores[c]).thenComparingInt(c -> c))
-                    .limit(TOP).map(c -> new RelatedPassage(docs.get(c).ref(), Math.min(1, scores[c]))).toList();
+            pairs += found;
+            List<RelatedPassage> best = best(candidates, found, scores, docs);
             if (!best.isEmpty()) {
                 relations.add(new ParagraphRelations(docs.get(d).ref(), best));
             }
-            for (int c : candidates) {
-                scores[c] = 0;
-                touched[c] = false;
+            for (int c = 0; c < found; c++) {
+                scores[candidates[c]] = 0;
             }
         }
         return new Result(relations, new Stats(docs.size(), vocabulary.size(), visited, pairs));
@@ -174,29 +175,58 @@ public final class RelatedPassages {
         return vectors;
     }
 
-    /** Each term's champion list: the paragraphs where it weighs most, strongest first, terms of one paragraph left out. */
-    private List<List<Posting>> postings(List<Vector> vectors, int terms) {
-        List<List<Posting>> postings = new ArrayList<>();
+    /** The {@link #TOP} best-scored candidates at or above the threshold, best first, ties to the earlier paragraph. */
+    private List<RelatedPassage> best(int[] candidates, int found, double[] scores, List<Passage> docs) {
+        int[] top = new int[TOP];
+        int kept = 0;
+        for (int c = 0; c < found; c++) {
+            int e = candidates[c];
+            if (scores[e] < threshold || (kept == TOP && !better(e, top[TOP - 1], scores))) {
+                continue;
+            }
+            int at = Math.min(kept, TOP - 1);
+            while (at > 0 && better(e, top[at - 1], scores)) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = e;
+            kept = Math.min(TOP, kept + 1);
+        }
+        List<RelatedPassage> out = new ArrayList<>();
+        for (int k = 0; k < kept; k++) {
+            out.add(new RelatedPassage(docs.get(top[k]).ref(), Math.min(1, scores[top[k]])));
+        }
+        return out;
+    }
+
+    private static boolean better(int a, int b, double[] scores) {
+        return scores[a] > scores[b] || (scores[a] == scores[b] && a < b);
+    }
+
+    /** Each term's champion list: the paragraphs where it weighs most, strongest first; terms of one paragraph have none. */
+    private List<Postings> postings(List<Vector> vectors, int terms) {
+        List<List<Posting>> lists = new ArrayList<>();
         for (int t = 0; t < terms; t++) {
-            postings.add(new ArrayList<>());
+            lists.add(new ArrayList<>());
         }
         for (int d = 0; d < vectors.size(); d++) {
             Vector v = vectors.get(d);
             for (int k = 0; k < v.terms().length; k++) {
                 if (v.weights()[k] > 0) {
-                    postings.get(v.terms()[k]).add(new Posting(d, v.weights()[k]));
+                    lists.get(v.terms()[k]).add(new Posting(d, v.weights()[k]));
                 }
             }
         }
-        for (int t = 0; t < terms; t++) {
-            List<Posting> list = postings.get(t);
+        List<Postings> out = new ArrayList<>();
+        for (List<Posting> list : lists) {
             if (list.size() < 2) {
                 list.clear();
             } else if (list.size() > champions) {
                 list.sort(Comparator.comparingDouble((Posting p) -> -p.weight()).thenComparingInt(Posting::doc));
-                postings.set(t, new ArrayList<>(list.subList(0, champions)));
+                list = list.subList(0, champions);
             }
+            out.add(new Postings(list.stream().mapToInt(Posting::doc).toArray(), list.stream().mapToDouble(Posting::weight).toArray()));
         }
-        return postings;
+        return out;
     }
 }
