@@ -1,7 +1,5 @@
 package org.edition.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.edition.diagnostics.Diagnostic;
-import org.edition.diagnostics.EditionException;
 import org.edition.model.Annotation;
 
 /**
@@ -28,18 +25,9 @@ public final class AnnotationReader {
     /** Reads the annotations of a content folder; none if there is no annotations.yaml. */
     public List<Annotation> read(Path content, List<Diagnostic> warnings) {
         Path file = content.resolve("annotations.yaml");
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        String text;
-        try {
-            text = SourceDecoder.decode(file.toString(), Files.readAllBytes(file)).text();
-        } catch (IOException e) {
-            throw EditionException.content(file.toString(), 0, "cannot read: " + e.getMessage());
-        }
         List<Annotation> annotations = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
-        YamlNode.parse(file.toString(), text, 0).ifPresent(root -> {
+        YamlNode.readFile(file).ifPresent(root -> {
             for (YamlNode item : root.items()) {
                 Map<String, YamlNode> e = item.entries();
                 warnings.addAll(item.unknownKeys(KEYS));

@@ -1,7 +1,5 @@
 package org.edition.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,17 +40,8 @@ public final class Emendations {
      */
     public static Emendations read(Path content, List<Diagnostic> warnings) {
         Path file = content.resolve("emendations.yaml");
-        if (!Files.exists(file)) {
-            return none();
-        }
-        String text;
-        try {
-            text = SourceDecoder.decode(file.toString(), Files.readAllBytes(file)).text();
-        } catch (IOException e) {
-            throw EditionException.content(file.toString(), 0, "cannot read: " + e.getMessage());
-        }
         List<Declared> list = new ArrayList<>();
-        YamlNode.parse(file.toString(), text, 0).ifPresent(root -> {
+        YamlNode.readFile(file).ifPresent(root -> {
             for (YamlNode item : root.items()) {
                 Map<String, YamlNode> e = item.entries();
                 warnings.addAll(item.unknownKeys(KEYS));

@@ -1,7 +1,5 @@
 package org.edition.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.edition.diagnostics.Diagnostic;
-import org.edition.diagnostics.EditionException;
 import org.edition.model.Glossary;
 import org.edition.model.GlossaryEntry;
 
@@ -32,16 +29,7 @@ public final class GlossaryReader {
     /** Reads the glossary of a content folder; an empty glossary if there is no glossary.yaml. */
     public Glossary read(Path content, List<Diagnostic> warnings) {
         Path file = content.resolve("glossary.yaml");
-        if (!Files.exists(file)) {
-            return Glossary.EMPTY;
-        }
-        String text;
-        try {
-            text = SourceDecoder.decode(file.toString(), Files.readAllBytes(file)).text();
-        } catch (IOException e) {
-            throw EditionException.content(file.toString(), 0, "cannot read: " + e.getMessage());
-        }
-        YamlNode root = YamlNode.parse(file.toString(), text, 0).orElse(null);
+        YamlNode root = YamlNode.readFile(file).orElse(null);
         if (root == null) {
             return Glossary.EMPTY;
         }

@@ -4,8 +4,6 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,18 +50,9 @@ public final class ThemeReader {
      */
     public List<Theme> read(Path content, Glossary glossary, List<Diagnostic> warnings) {
         Path file = content.resolve("themes.yaml");
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        String text;
-        try {
-            text = SourceDecoder.decode(file.toString(), Files.readAllBytes(file)).text();
-        } catch (IOException e) {
-            throw EditionException.content(file.toString(), 0, "cannot read: " + e.getMessage());
-        }
         List<Theme> themes = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
-        YamlNode.parse(file.toString(), text, 0).ifPresent(root -> {
+        YamlNode.readFile(file).ifPresent(root -> {
             for (YamlNode item : root.items()) {
                 themes.add(theme(file.toString(), item, glossary, ids, warnings));
             }
