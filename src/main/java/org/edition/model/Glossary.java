@@ -1,9 +1,7 @@
 package org.edition.model;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,18 +34,6 @@ public record Glossary(List<GlossaryEntry> entries, List<TermOccurrence> occurre
     /** The occurrences of one entry in one report. */
     public List<TermOccurrence> occurrencesOf(String entryId, String reportId) {
         return occurrences.stream().filter(o -> o.entryId().equals(entryId) && o.reportId().equals(reportId)).toList();
-    }
-
-    /** How often each entry occurs in one report, by entry id, in glossary order (entries that occur only). */
-    public Map<String, Long> countsIn(String reportId) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (GlossaryEntry e : entries) {
-            long n = occurrences.stream().filter(o -> o.entryId().equals(e.id()) && o.reportId().equals(reportId)).count();
-            if (n > 0) {
-                counts.put(e.id(), n);
-            }
-        }
-        return counts;
     }
 
     /** The letters that have entries, in order. */

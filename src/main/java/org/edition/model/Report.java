@@ -31,20 +31,10 @@ public record Report(ReportMetadata metadata, SourceInfo source, ImportReport im
         return sections.stream().flatMap(s -> s.paragraphs().stream()).toList();
     }
 
-    /** All note references in reading order. */
-    public List<NoteReference> noteReferences() {
-        return notes.stream().flatMap(n -> n.references().stream())
-                .sorted(java.util.Comparator.comparingInt(NoteReference::order))
-                .toList();
-    }
 
     /** The sections that have a heading (for the contents). */
     public List<Section> headedSections() {
         return sections.stream().filter(s -> s.level() > 0).toList();
     }
 
-    /** Notes whose text the source lacks in full or in part. */
-    public List<Note> incompleteNotes() {
-        return notes.stream().filter(n -> n.status() != Note.Status.PRESENT).toList();
-    }
 }
