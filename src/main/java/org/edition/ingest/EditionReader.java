@@ -106,10 +106,12 @@ public final class EditionReader {
     }
 
     private static void warnAboutOrphanSidecars(Path sources, List<Diagnostic> diagnostics) {
+        java.util.Set<String> sourceStems = new java.util.HashSet<>();
+        sourceFiles(sources).forEach(s -> sourceStems.add(stem(s)));
         try (Stream<Path> files = Files.list(sources)) {
             for (Path sidecar : files.filter(EditionReader::isSidecar).sorted().toList()) {
                 String stem = stem(sidecar);
-                boolean hasSource = sourceFiles(sources).stream().anyMatch(s -> stem(s).equals(stem));
+                boolean hasSource = sourceStems.contains(stem);
                 if (!hasSource) {
                     diagnostics.add(Diagnostic.warning(sidecar.toString(), 0,
                             "this sidecar has no source beside it (a source named " + stem + ".txt or " + stem + ".md); it is ignored"));

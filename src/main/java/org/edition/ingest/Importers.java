@@ -1,6 +1,5 @@
 package org.edition.ingest;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.edition.diagnostics.EditionException;
@@ -39,11 +38,16 @@ public final class Importers {
                             "no importer for format '" + declared.get().id() + "'"));
             return new Choice(importer, "declared");
         }
-        Importer best = importers.stream()
-                .max(Comparator.comparingInt((Importer i) -> i.sniff(source))
-                        .thenComparing(i -> -i.format().ordinal()))
-                .orElseThrow();
-        return new Choice(best, "sniffed, confidence " + best.sniff(source) + "%");
+        Importer best = importers.get(0);
+        int bestScore = Integer.MIN_VALUE;
+        for (Importer importer : importers) {
+            int score = importer.sniff(source);
+            if (score > bestScore || score == bestScore && importer.format().ordinal() < best.format().ordinal()) {
+                best = importer;
+                bestScore = score;
+            }
+        }
+        return new Choice(best, "sniffed, confidence " + bestScore + "%");
     }
 
     /** Imports a source with the chosen importer and takes the census of the result. */
