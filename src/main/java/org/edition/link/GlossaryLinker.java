@@ -65,8 +65,10 @@ public final class GlossaryLinker {
             linked.add(r);
         }
         List<Diagnostic> warnings = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        occurrences.forEach(o -> used.add(o.entryId()));
         for (GlossaryEntry e : glossary.entries()) {
-            if (occurrences.stream().noneMatch(o -> o.entryId().equals(e.id()))) {
+            if (!used.contains(e.id())) {
                 String[] where = e.declaredAt().split(":(?=\\d+$)");
                 warnings.add(Diagnostic.warning(where[0], Integer.parseInt(where[1]),
                         "glossary entry '" + e.id() + "' (" + e.term() + ") occurs in no report"));

@@ -39,6 +39,9 @@ public final class SiteRenderer {
     /** Renders the whole site. */
     public Site render(Edition edition) {
         List<SiteFile> files = new ArrayList<>();
+        TermPages terms = TermPages.of(edition);
+        RelatedLinks related = new RelatedLinks(edition.comparison());
+        Map<String, Object> common = ComparePages.common(edition);
         files.add(page("index.html", "index.ftlh", edition, Map.of()));
         files.add(page("about.html", "about.ftlh", edition, Map.of()));
         files.add(page("search.html", "search.ftlh", edition, Map.of()));
@@ -46,7 +49,7 @@ public final class SiteRenderer {
             files.add(page("glossary/index.html", "glossary-index.ftlh", edition, Map.of()));
             for (GlossaryEntry entry : edition.glossary().entries()) {
                 files.add(page("glossary/" + entry.id() + ".html", "glossary-entry.ftlh", edition,
-                        Map.of("entry", entry, "occurrences", TermPages.occurrencesByReport(edition, entry))));
+                        Map.of("entry", entry, "occurrences", terms.occurrencesByReport(entry))));
             }
         }
         if (!edition.annotations().isEmpty()) {
@@ -61,9 +64,10 @@ public final class SiteRenderer {
             extra.put("report", report);
             extra.put("citation", citation);
             extra.put("notesStatement", NoteStatements.summary(report));
-            extra.put("termsOnPage", TermPages.linkedIn(edition, report));
-            extra.put("annotationsAt", TermPages.annotationsByParagraph(edition, report));
-            extra.putAll(ComparePages.common(edition));
+            extra.put("termsOnPage", terms.linkedIn(report));
+            extra.put("annotationsAt", terms.annotationsByParagraph(report));
+            extra.put("relatedAt", related.in(report.id()));
+            extra.putAll(common);
             files.add(page(reportPath(report), "report.ftlh", edition, extra));
             files.add(text("reports/" + report.id() + ".bib", citation.bibtex()));
             files.add(text("import-reports/" + report.id() + ".txt", report.importReport().named(report.source().file()).toFullText()));
