@@ -30,6 +30,8 @@ public final class GlossaryCandidates {
     /** Acronyms every reader knows, never suggested. */
     private static final Set<String> COMMON = Set.of("US", "USA", "UK", "TV", "OK", "AM", "PM", "AD", "BC", "II", "III", "IV");
     private static final int FREQUENT = 3;
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An|In|On|Of|And|For|By|With|To|At)[ ]+");
 
     /** A suggestion: the term, why it is suggested, how often it occurs, and where first. */
     public record Candidate(String term, String reason, int count, String firstAt) {
@@ -63,7 +65,7 @@ public final class GlossaryCandidates {
                 count(ACRONYM.matcher(text), acronyms, firstAt, where);
                 Matcher n = NAME.matcher(text);
                 while (n.find()) {
-                    String name = trimLeadingArticle(n.group().replaceFirst("[’']s$", ""));
+                    String name = trimLeadingArticle(POSSESSIVE.matcher(n.group()).replaceFirst(""));
                     if (name.contains(" ")) {
                         names.merge(name, 1, Integer::sum);
                         firstAt.putIfAbsent(name, where);
@@ -95,7 +97,7 @@ public final class GlossaryCandidates {
 
     private static void count(Matcher m, Map<String, Integer> counts, Map<String, String> firstAt, String where) {
         while (m.find()) {
-            String found = m.group().replaceFirst("[’']s$", "");
+            String found = POSSESSIVE.matcher(m.group()).replaceFirst("");
             counts.merge(found, 1, Integer::sum);
             firstAt.putIfAbsent(found, where);
         }
@@ -107,7 +109,7 @@ public final class GlossaryCandidates {
     }
 
     private static String trimLeadingArticle(String s) {
-        return s.replaceFirst("^(?:The|A|An|In|On|Of|And|For|By|With|To|At)[ ]+", "");
+        return LEADING_ARTICLE.matcher(s).replaceFirst("");
     }
 
     /** Whether the acronym's letters are the initials of the expansion's capitalised words (in order). */

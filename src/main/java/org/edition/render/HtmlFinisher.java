@@ -15,6 +15,9 @@ import org.jsoup.nodes.Element;
  * way every time.
  */
 final class HtmlFinisher {
+    /** The {@code rel} values of a {@code <link>} that loads what it points to (the page's old selector, as one expression). */
+    private static final java.util.regex.Pattern LOADING_REL = java.util.regex.Pattern.compile(
+            "(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$");
 
     /**
      * Finishes one page.
@@ -29,29 +32,40 @@ final class HtmlFinisher {
     byte[] finish(String path, String template, String html, String root) {
         Document doc = Jsoup.parse(html);
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
-        for (Element term : doc.select("a.term[data-term]")) {
-            term.attr("href", root + "glossary/" + term.attr("data-term") + ".html");
-        }
-        for (Element passage : doc.select("a.passage-link[data-report][data-paragraph]")) {
-            passage.attr("href", root + "reports/" + passage.attr("data-report") + ".html#" + passage.attr("data-paragraph"));
-        }
-        for (Element e : doc.select("[src], link[rel~=(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$][href]")) {
-            String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
-            if (isRemoteOrRooted(url)) {
-                throw problem(template, "page " + path + " would load '" + url + "' from " + (url.startsWith("/") && !url.startsWith("//")
-                        ? "the server root" : "another host") + "; every resource must be a relative path inside the site");
-            }
-        }
-        for (Element a : doc.select("a[href]")) {
-            String href = a.attr("href");
-            if (href.startsWith("/") && !href.startsWith("//")) {
-                throw problem(template, "page " + path + " links to '" + href + "', a root-relative path; links must be relative");
-            }
-        }
+        String resourceProblem = null;
+        String linkProblem = null;
+        String idProblem = null;
         Set<String> ids = new HashSet<>();
-        for (Element e : doc.select("[id]")) {
-            if (!ids.add(e.id())) {
-                throw problem(template, "page " + path + " has the id '" + e.id() + "' twice");
+        for (Element e : doc.getAllElements()) {
+            boolean anchor = e.normalName().equals("a");
+            if (anchor && e.hasClass("term") && e.hasAttr("data-term")) {
+                e.attr("href", root + "glossary/" + e.attr("data-term") + ".html");
+            }
+            if (anchor && e.hasClass("passage-link") && e.hasAttr("data-report") && e.hasAttr("data-paragraph")) {
+                e.attr("href", root + "reports/" + e.attr("data-report") + ".html#" + e.attr("data-paragraph"));
+            }
+            boolean resource = e.hasAttr("src") || e.normalName().equals("link") && e.hasAttr("rel")
+                    && LOADING_REL.matcher(e.attr("rel")).find() && e.hasAttr("href");
+            if (resource && resourceProblem == null) {
+                String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+                if (isRemoteOrRooted(url)) {
+                    resourceProblem = "page " + path + " would load '" + url + "' from " + (url.startsWith("/") && !url.startsWith("//")
+                            ? "the server root" : "another host") + "; every resource must be a relative path inside the site";
+                }
+            }
+            if (anchor && e.hasAttr("href") && linkProblem == null) {
+                String href = e.attr("href");
+                if (href.startsWith("/") && !href.startsWith("//")) {
+                    linkProblem = "page " + path + " links to '" + href + "', a root-relative path; links must be relative";
+                }
+            }
+            if (e.hasAttr("id") && !ids.add(e.id()) && idProblem == null) {
+                idProblem = "page " + path + " has the id '" + e.id() + "' twice";
+            }
+        }
+        for (String problem : new String[] {resourceProblem, linkProblem, idProblem}) {
+            if (problem != null) {
+                throw problem(template, problem);
             }
         }
         String out = doc.outerHtml();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.edition.model.Report;
 import org.edition.model.compare.DistinctiveTerm;
 import org.edition.model.compare.ParagraphRef;
@@ -28,6 +28,8 @@ public final class DistinctiveVocabulary {
     public static final double PRIOR_STRENGTH = 1000;
     /** z above which a term counts as distinctive (two-sided 5 %). */
     static final double SIGNIFICANT = 1.96;
+    /** What may stand between the two words of a phrase: white space or one hyphen or dash. */
+    private static final java.util.regex.Pattern PHRASE_GAP = java.util.regex.Pattern.compile("\\s+|[-‐‑–]");
     private final double priorStrength;
     private final int minCount;
     private final int limit;
@@ -38,9 +40,9 @@ public final class DistinctiveVocabulary {
 
     /** Term counts of one report, words and phrases apart, with the paragraphs each term occurs in. */
     private static final class Counts {
-        final Map<String, Integer> words = new TreeMap<>();
-        final Map<String, Integer> phrases = new TreeMap<>();
-        final Map<String, List<ParagraphRef>> places = new TreeMap<>();
+        final Map<String, Integer> words = new HashMap<>();
+        final Map<String, Integer> phrases = new HashMap<>();
+        final Map<String, List<ParagraphRef>> places = new HashMap<>();
         long wordTotal;
         long phraseTotal;
 
@@ -150,7 +152,7 @@ public final class DistinctiveVocabulary {
                 if (k + 1 < words.size()) {
                     Words.Word next = words.get(k + 1);
                     String gap = p.text().substring(w.end(), next.start());
-                    if (!Words.isStop(next.text()) && gap.matches("\\s+|[-‐‑–]")) {
+                    if (!Words.isStop(next.text()) && PHRASE_GAP.matcher(gap).matches()) {
                         c.add(c.phrases, w.text() + " " + next.text(), p.ref());
                         c.phraseTotal++;
                     }

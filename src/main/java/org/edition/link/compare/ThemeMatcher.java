@@ -3,8 +3,7 @@ package org.edition.link.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.edition.link.FormFinder;
 import org.edition.model.Glossary;
 import org.edition.model.GlossaryEntry;
 import org.edition.model.Report;
@@ -22,7 +21,7 @@ import org.jsoup.nodes.TextNode;
  */
 public final class ThemeMatcher {
     private final Theme theme;
-    private final Pattern pattern;
+    private final FormFinder finder;
 
     /** A marking term found in a text. */
     public record Match(int start, int end, String text) {
@@ -45,20 +44,14 @@ public final class ThemeMatcher {
         }
         theme.phrases().forEach(p -> forms.add(new Form(p, true)));
         forms.sort(Comparator.comparingInt((Form f) -> -f.text().length()).thenComparing(Form::text));
-        StringBuilder alternatives = new StringBuilder();
-        for (Form f : forms) {
-            String quoted = Pattern.quote(f.text().strip()).replace(" ", "\\E\\s+\\Q");
-            alternatives.append(alternatives.isEmpty() ? "" : "|").append(f.anyCase() ? "(?iu:" + quoted + ")" : quoted);
-        }
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternatives + ")(?![\\p{L}\\p{N}_])");
+        this.finder = new FormFinder(forms.stream().map(f -> new FormFinder.Form(f.text().strip(), f.anyCase())).toList());
     }
 
     /** The marking terms in a text, left to right, never overlapping. */
     public List<Match> find(String text) {
         List<Match> matches = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            matches.add(new Match(m.start(), m.end(), m.group()));
+        for (FormFinder.Found m : finder.find(text)) {
+            matches.add(new Match(m.start(), m.end(), m.text()));
         }
         return matches;
     }

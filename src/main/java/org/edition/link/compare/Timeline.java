@@ -39,6 +39,9 @@ public final class Timeline {
     static final int WINDOW = 6;
     /** The kinds of glossary entry that name an event (people and places name too many). */
     private static final Set<String> EVENT_KINDS = Set.of("event", "treaty", "law", "programme");
+    /** Words of dates, left out of a date's context. */
+    private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "early", "late", "mid", "year", "years");
     private final DateExtractor extractor = new DateExtractor();
 
     /** A mention being placed: its words and event entries around the date, and its order of finding. */
@@ -153,7 +156,7 @@ public final class Timeline {
     }
 
     private static boolean isDateWord(String w) {
-        return w.matches("january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid|year|years");
+        return DATE_WORDS.contains(w);
     }
 
     /** Every content word's inverse document frequency over the reports' paragraphs, log(1 + N/df) / log(1 + N). */
