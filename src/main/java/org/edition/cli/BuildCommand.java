@@ -74,9 +74,11 @@ final class BuildCommand implements Callable<Integer> {
                     shown < candidates.size() ? ", the " + shown + " most frequent; --verbose lists all" : "");
             candidates.subList(0, shown).forEach(c -> err.println("  " + c));
         }
-        result.site().files().stream().filter(f -> f.path().equals(SearchIndex.PATH)).findFirst().ifPresent(f ->
-                outWriter.printf("search index: %s, %d KB (loaded by the search page only)%n", SearchIndex.PATH,
-                        (f.bytes().length + 1023) / 1024));
+        Long searchBytes = result.published().sizes().get(SearchIndex.PATH);
+        if (searchBytes != null) {
+            outWriter.printf("search index: %s, %d KB (loaded by the search page only)%n", SearchIndex.PATH,
+                    (searchBytes + 1023) / 1024);
+        }
         outWriter.printf("built %s: %d reports, %d files, %d KB%s%n", result.published().folder(),
                 result.edition().reports().size(), result.published().files(), (result.published().bytes() + 1023) / 1024,
                 warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings"));

@@ -66,8 +66,11 @@ public final class EditionReader {
         Emendations emendations = Emendations.read(content, diagnostics);
         List<Report> reports = new ArrayList<>();
         Map<String, String> idOwners = new HashMap<>();
-        for (Path file : sourceFiles(sources)) {
-            Report report = readReport(content, file, emendations, diagnostics);
+        List<Path> files = sourceFiles(sources);
+        List<Read> read = readReports(content, files, emendations);
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            Report report = read.get(i).report(diagnostics);
             String owner = idOwners.putIfAbsent(report.id(), file.toString());
             if (owner != null) {
                 throw EditionException.content(file.toString(), 0,
@@ -90,6 +93,33 @@ public final class EditionReader {
         List<org.edition.model.Theme> themes = new ThemeReader(engine).read(content, glossary, diagnostics);
         return new Ingested(new Edition(metadata, reports, glossary, annotations, themes,
                 org.edition.model.compare.Comparison.NONE), diagnostics);
+    }
+
+    /** One source read on its own: the report and its warnings, or what stopped it. */
+    private record Read(Report read, List<Diagnostic> diagnostics, RuntimeException failure) {
+        /** The report, its warnings added to the edition's; or the failure thrown. */
+        Report report(List<Diagnostic> into) {
+            if (failure != null) {
+                throw failure;
+            }
+            into.addAll(diagnostics);
+            return read;
+        }
+    }
+
+    /**
+     * Reads every source, on every core (sources are independent). The results keep the sources' order, so
+     * the warnings and the first failure are those a reading one by one would give.
+     */
+    private List<Read> readReports(Path content, List<Path> files, Emendations emendations) {
+        return files.parallelStream().map(file -> {
+            List<Diagnostic> own = new ArrayList<>();
+            try {
+                return new Read(readReport(content, file, emendations, own), own, null);
+            } catch (RuntimeException e) {
+                return new Read(null, own, e);
+            }
+        }).toList();
     }
 
     /** The source files of a folder: every regular, visible file that is not a YAML sidecar, sorted by name. */

@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.edition.ingest.SourceDecoder;
-import org.edition.render.Site;
-import org.edition.render.SiteFile;
 
 /**
  * The manifest that marks a folder as the builder's output: one line per file it wrote, in the
@@ -24,11 +21,21 @@ public final class Manifest {
     private Manifest() {
     }
 
-    /** The manifest's text for a site: {@code <sha256>  <path>} per file, in path order. */
-    static String of(Site site) {
+    /**
+     * One file written.
+     *
+     * @param sha256 its SHA-256, in hexadecimal
+     * @param path   its path in the site
+     * @param size   its size in bytes
+     */
+    record Line(String sha256, String path, long size) {
+    }
+
+    /** The manifest's text: {@code <sha256>  <path>} per file, in the order given (path order). */
+    static String of(List<Line> files) {
         StringBuilder s = new StringBuilder();
-        for (SiteFile f : site.files()) {
-            s.append(SourceDecoder.sha256(f.bytes())).append("  ").append(f.path()).append('\n');
+        for (Line f : files) {
+            s.append(f.sha256()).append("  ").append(f.path()).append('\n');
         }
         return s.toString();
     }

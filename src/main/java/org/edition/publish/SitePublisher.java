@@ -1,15 +1,18 @@
 package org.edition.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
+import org.edition.ingest.SourceDecoder;
 import org.edition.render.Site;
 import org.edition.render.SiteFile;
 
@@ -29,8 +32,18 @@ public final class SitePublisher {
     public record Protected(Path content, Path templates) {
     }
 
-    /** What was published. */
-    public record Published(Path folder, int files, long bytes) {
+    /**
+     * What was published.
+     *
+     * @param folder the output folder
+     * @param files  how many files were written (the manifest left out)
+     * @param bytes  their total size
+     * @param sizes  each file's size, by its path in the site
+     */
+    public record Published(Path folder, int files, long bytes, Map<String, Long> sizes) {
+        public Published {
+            sizes = Map.copyOf(sizes);
+        }
     }
 
     /**
@@ -48,17 +61,14 @@ public final class SitePublisher {
         Path parent = target.getParent();
         Path fresh = parent.resolve("." + target.getFileName() + ".new");
         Path old = parent.resolve("." + target.getFileName() + ".old");
+        List<Manifest.Line> written;
         try {
             Files.createDirectories(parent);
             clearOwnLeftover(fresh);
             clearOwnLeftover(old);
             Files.createDirectory(fresh);
-            for (SiteFile f : site.files()) {
-                Path file = fresh.resolve(f.path());
-                Files.createDirectories(file.getParent());
-                Files.write(file, f.bytes());
-            }
-            Files.writeString(fresh.resolve(Manifest.FILE), Manifest.of(site), StandardCharsets.UTF_8);
+            written = write(site, fresh);
+            Files.writeString(fresh.resolve(Manifest.FILE), Manifest.of(written), StandardCharsets.UTF_8);
             if (Files.exists(target)) {
                 move(target, old);
                 move(fresh, target);
@@ -66,16 +76,69 @@ public final class SitePublisher {
             } else {
                 move(fresh, target);
             }
-        } catch (IOException e) {
-            try {
-                clearOwnLeftover(fresh);
-            } catch (IOException ignored) {
-                // The fresh folder is ours; if it cannot be removed the next build removes it.
-            }
+        } catch (IOException | UncheckedIOException e) {
+            removeQuietly(fresh);
             throw new EditionException(EditionException.Kind.OUTPUT,
                     Diagnostic.error(out.toString(), 0, "cannot write the site: " + e), e);
+        } catch (RuntimeException e) {
+            removeQuietly(fresh);
+            throw e;
         }
-        return new Published(out, site.files().size(), site.bytes());
+        Map<String, Long> sizes = new java.util.HashMap<>();
+        long bytes = 0;
+        for (Manifest.Line line : written) {
+            sizes.put(line.path(), line.size());
+            bytes += line.size();
+        }
+        return new Published(out, site.files().size(), bytes, sizes);
+    }
+
+    /**
+     * Makes and writes every file of the site into the fresh folder, on every core: each file is made (its
+     * page rendered) and written by one worker and then dropped, so the site is never held in memory whole.
+     * Of several files that cannot be made, the first in the site's order is reported, whatever order they
+     * were made in.
+     *
+     * @return the manifest's lines, in path order
+     */
+    private static List<Manifest.Line> write(Site site, Path fresh) throws IOException {
+        List<SiteFile> files = site.files();
+        java.util.Set<Path> folders = new java.util.TreeSet<>();
+        files.forEach(f -> folders.add(fresh.resolve(f.path()).getParent()));
+        for (Path folder : folders) {
+            Files.createDirectories(folder);
+        }
+        Manifest.Line[] lines = new Manifest.Line[files.size()];
+        RuntimeException[] failures = new RuntimeException[files.size()];
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+            SiteFile f = files.get(i);
+            try {
+                byte[] bytes = f.bytes();
+                Files.write(fresh.resolve(f.path()), bytes);
+                lines[i] = new Manifest.Line(SourceDecoder.sha256(bytes), f.path(), bytes.length);
+            } catch (IOException e) {
+                failures[i] = new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                failures[i] = e;
+            }
+        });
+        for (RuntimeException failure : failures) {
+            if (failure instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+        return java.util.Arrays.stream(lines).sorted(java.util.Comparator.comparing(Manifest.Line::path)).toList();
+    }
+
+    private static void removeQuietly(Path fresh) {
+        try {
+            clearOwnLeftover(fresh);
+        } catch (IOException ignored) {
+            // The fresh folder is ours; if it cannot be removed the next build removes it.
+        }
     }
 
     private static void refuseUnsafe(Path out, Path target, Protected protect) {

@@ -3,39 +3,53 @@ package org.edition.render;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 
 /**
- * The whole site as rendered, in path order: what the publish stage writes.
+ * The whole site as rendered: what the publish stage writes. Pages are made as the publish stage asks for
+ * them (see {@link SiteFile}).
  *
- * @param files the files, sorted by path, paths unique
+ * @param files the files in the order the render stage made them (so that, of several problems, the same
+ *              one is reported first whatever order they are written in), paths unique
  */
 public record Site(List<SiteFile> files) {
     public Site {
-        Map<String, SiteFile> byPath = new TreeMap<>();
+        Set<String> paths = new HashSet<>();
         for (SiteFile f : files) {
-            if (byPath.put(f.path(), f) != null) {
+            if (!paths.add(f.path())) {
                 throw new IllegalArgumentException("two files for one path: " + f.path());
             }
         }
-        files = List.copyOf(byPath.values());
+        files = List.copyOf(files);
     }
 
-    /** A site made from several collections of files. */
+    /** A site made from several collections of files, in order. */
     @SafeVarargs
     public static Site of(Collection<SiteFile>... parts) {
         List<SiteFile> all = new ArrayList<>();
         for (Collection<SiteFile> part : parts) {
             all.addAll(part);
         }
-        all.sort(Comparator.comparing(SiteFile::path));
         return new Site(all);
     }
 
-    /** Total size in bytes. */
-    public long bytes() {
-        return files.stream().mapToLong(f -> f.bytes().length).sum();
+    /** The files in path order. */
+    public List<SiteFile> inPathOrder() {
+        return files.stream().sorted(Comparator.comparing(SiteFile::path)).toList();
+    }
+
+    /**
+     * A bug met while making one file of the site (not a problem of the content or templates, which is an
+     * {@link org.edition.diagnostics.EditionException}): the render stage's, though it surfaces when the
+     * publish stage asks for the file.
+     */
+    public static final class FileFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FileFailure(String path, RuntimeException cause) {
+            super("while making " + path + ": " + cause, cause);
+        }
     }
 }

@@ -69,12 +69,14 @@ public final class SiteRenderer {
             extra.put("relatedAt", related.in(report.id()));
             extra.putAll(common);
             files.add(page(reportPath(report), "report.ftlh", edition, extra));
-            files.add(text("reports/" + report.id() + ".bib", citation.bibtex()));
-            files.add(text("import-reports/" + report.id() + ".txt", report.importReport().named(report.source().file()).toFullText()));
-            files.add(text("reports/" + report.id() + ".csl.json", citation.cslJson()));
+            files.add(text("reports/" + report.id() + ".bib", citation::bibtex));
+            files.add(text("import-reports/" + report.id() + ".txt",
+                    () -> report.importReport().named(report.source().file()).toFullText()));
+            files.add(text("reports/" + report.id() + ".csl.json", citation::cslJson));
         }
-        files.add(text(SearchIndex.PATH, SearchIndex.script(edition)));
-        files.add(new SiteFile(Lunr.PATH, Lunr.script()));
+        files.add(new SiteFile(SearchIndex.PATH, deferred(SearchIndex.PATH,
+                () -> SearchIndex.script(edition).getBytes(StandardCharsets.UTF_8))));
+        files.add(new SiteFile(Lunr.PATH, deferred(Lunr.PATH, Lunr::script)));
         return Site.of(files, assetFiles());
     }
 
@@ -90,8 +92,21 @@ public final class SiteRenderer {
         return files;
     }
 
-    private static SiteFile text(String path, String content) {
-        return new SiteFile(path, content.getBytes(StandardCharsets.UTF_8));
+    private static SiteFile text(String path, java.util.function.Supplier<String> content) {
+        return new SiteFile(path, deferred(path, () -> content.get().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Makes a file's bytes when they are asked for; a bug on the way names the file. */
+    private static java.util.function.Supplier<byte[]> deferred(String path, java.util.function.Supplier<byte[]> make) {
+        return () -> {
+            try {
+                return make.get();
+            } catch (EditionException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new Site.FileFailure(path, e);
+            }
+        };
     }
 
     /** The path of a report's page in the site. */
@@ -106,7 +121,7 @@ public final class SiteRenderer {
         model.put("path", path);
         model.put("toolVersion", toolVersion);
         String root = (String) model.get("root");
-        return new SiteFile(path, finisher.finish(path, template, templates.render(template, model), root));
+        return new SiteFile(path, deferred(path, () -> finisher.finish(path, template, templates.render(template, model), root)));
     }
 
     private List<SiteFile> assetFiles() {
@@ -121,7 +136,7 @@ public final class SiteRenderer {
                 if (relative.endsWith(".css") || relative.endsWith(".js")) {
                     bytes = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
                 }
-                out.add(new SiteFile(relative, bytes));
+                out.add(SiteFile.of(relative, bytes));
             }
             return out;
         } catch (IOException e) {

@@ -78,7 +78,7 @@ public final class DistinctiveVocabulary {
 
     /** Each corpus part's distinctive vocabulary (one part per report, in order). */
     List<ReportVocabulary> rank(List<List<Passage>> parts) {
-        List<Counts> counts = parts.stream().map(DistinctiveVocabulary::count).toList();
+        List<Counts> counts = parts.parallelStream().map(DistinctiveVocabulary::count).toList();
         Counts all = new Counts();
         for (Counts c : counts) {
             c.words.forEach((t, n) -> all.words.merge(t, n, Integer::sum));
@@ -86,19 +86,20 @@ public final class DistinctiveVocabulary {
             all.wordTotal += c.wordTotal;
             all.phraseTotal += c.phraseTotal;
         }
-        List<ReportVocabulary> out = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            Counts c = counts.get(i);
-            List<Scored> scored = new ArrayList<>(score(c.words, c.wordTotal, all.words, all.wordTotal));
-            scored.addAll(score(c.phrases, c.phraseTotal, all.phrases, all.phraseTotal));
-            List<Scored> significant = scored.stream().filter(s -> s.z() >= SIGNIFICANT)
-                    .sorted(Comparator.comparingDouble((Scored s) -> -s.z()).thenComparing(Scored::term)).toList();
-            List<DistinctiveTerm> terms = significant.stream().filter(s -> !coveredByPhrase(s, significant)).limit(limit)
-                    .map(s -> new DistinctiveTerm(s.term(), s.z(), s.count(), s.otherCount(), c.places.get(s.term()))).toList();
-            String reportId = parts.get(i).isEmpty() ? "" : parts.get(i).get(0).ref().reportId();
-            out.add(new ReportVocabulary(reportId, terms));
-        }
-        return out;
+        return java.util.stream.IntStream.range(0, parts.size()).parallel()
+                .mapToObj(i -> vocabulary(parts.get(i), counts.get(i), all)).toList();
+    }
+
+    /** One part's distinctive terms against the whole corpus. */
+    private ReportVocabulary vocabulary(List<Passage> part, Counts c, Counts all) {
+        List<Scored> scored = new ArrayList<>(score(c.words, c.wordTotal, all.words, all.wordTotal));
+        scored.addAll(score(c.phrases, c.phraseTotal, all.phrases, all.phraseTotal));
+        List<Scored> significant = scored.stream().filter(s -> s.z() >= SIGNIFICANT)
+                .sorted(Comparator.comparingDouble((Scored s) -> -s.z()).thenComparing(Scored::term)).toList();
+        List<DistinctiveTerm> terms = significant.stream().filter(s -> !coveredByPhrase(s, significant)).limit(limit)
+                .map(s -> new DistinctiveTerm(s.term(), s.z(), s.count(), s.otherCount(), c.places.get(s.term()))).toList();
+        String reportId = part.isEmpty() ? "" : part.get(0).ref().reportId();
+        return new ReportVocabulary(reportId, terms);
     }
 
     /** Scores every term a part uses often enough against the rest of the corpus. */

@@ -104,12 +104,37 @@ public final class RelatedPassages {
         Map<String, Integer> vocabulary = new HashMap<>();
         List<Vector> vectors = vectors(docs, vocabulary);
         List<Postings> postings = postings(vectors, vocabulary.size());
+        int n = docs.size();
+        int chunks = Math.max(1, Math.min(n, 64));
+        List<Chunk> done = java.util.stream.IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> rank((int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks), docs, owner, vectors, postings))
+                .toList();
+        List<ParagraphRelations> relations = new ArrayList<>();
+        long visited = 0;
+        long pairs = 0;
+        for (Chunk c : done) {
+            relations.addAll(c.relations());
+            visited += c.visited();
+            pairs += c.pairs();
+        }
+        return new Result(relations, new Stats(n, vocabulary.size(), visited, pairs));
+    }
+
+    /** The related paragraphs of a run of paragraphs, and the work it took. */
+    private record Chunk(List<ParagraphRelations> relations, long visited, long pairs) {
+    }
+
+    /**
+     * Ranks the related paragraphs of paragraphs {@code from} to {@code to} (exclusive) by walking the postings of
+     * their terms. Runs of paragraphs are ranked on every core, each with its own score table.
+     */
+    private Chunk rank(int from, int to, List<Passage> docs, int[] owner, List<Vector> vectors, List<Postings> postings) {
         double[] scores = new double[docs.size()];
         int[] candidates = new int[docs.size()];
         List<ParagraphRelations> relations = new ArrayList<>();
         long visited = 0;
         long pairs = 0;
-        for (int d = 0; d < docs.size(); d++) {
+        for (int d = from; d < to; d++) {
             int found = 0;
             Vector v = vectors.get(d);
             for (int k = 0; k < v.terms().length; k++) {
@@ -134,16 +159,17 @@ public final class RelatedPassages {
                 scores[candidates[c]] = 0;
             }
         }
-        return new Result(relations, new Stats(docs.size(), vocabulary.size(), visited, pairs));
+        return new Chunk(relations, visited, pairs);
     }
 
     /** Each paragraph's unit-length TF-IDF vector; fills the vocabulary (term → id). */
     static List<Vector> vectors(List<Passage> docs, Map<String, Integer> vocabulary) {
         List<Map<Integer, Integer>> counts = new ArrayList<>();
         List<Integer> df = new ArrayList<>();
-        for (Passage p : docs) {
+        List<List<String>> tokens = docs.parallelStream().map(p -> Words.terms(p.text())).toList();
+        for (List<String> doc : tokens) {
             Map<Integer, Integer> tf = new java.util.TreeMap<>();
-            for (String term : Words.terms(p.text())) {
+            for (String term : doc) {
                 int id = vocabulary.computeIfAbsent(term, t -> vocabulary.size());
                 if (id == df.size()) {
                     df.add(0);

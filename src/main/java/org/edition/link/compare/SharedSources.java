@@ -36,12 +36,17 @@ public final class SharedSources {
     public Result find(List<Report> reports) {
         Map<Key, Map<String, CitedNote>> notesByKey = new TreeMap<>();
         Map<Key, String> labels = new TreeMap<>();
-        for (Report report : reports) {
-            for (Note note : report.notes()) {
+        List<List<List<NoteCitations.Citation>>> read = reports.parallelStream()
+                .map(r -> r.notes().stream().map(n -> n.text().isEmpty() ? List.<NoteCitations.Citation>of() : NoteCitations.read(n.text()))
+                        .toList()).toList();
+        for (int r = 0; r < reports.size(); r++) {
+            Report report = reports.get(r);
+            for (int i = 0; i < report.notes().size(); i++) {
+                Note note = report.notes().get(i);
                 if (note.text().isEmpty()) {
                     continue;
                 }
-                for (NoteCitations.Citation c : NoteCitations.read(note.text())) {
+                for (NoteCitations.Citation c : read.get(r).get(i)) {
                     CitedNote cited = new CitedNote(report.id(), note.id(), note.label(), c.text());
                     for (Map.Entry<Key, String> k : keys(c).entrySet()) {
                         notesByKey.computeIfAbsent(k.getKey(), x -> new java.util.LinkedHashMap<>())

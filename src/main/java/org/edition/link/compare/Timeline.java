@@ -60,31 +60,42 @@ public final class Timeline {
         Map<String, Double> idf = inverseFrequencies(parts);
         List<GlossaryEntry> eventEntries = glossary.entries().stream().filter(e -> EVENT_KINDS.contains(e.kind())).toList();
         TermMatcher events = new TermMatcher(new Glossary(eventEntries, List.of()));
+        List<List<Placed>> byReport = java.util.stream.IntStream.range(0, reports.size()).parallel()
+                .mapToObj(r -> place(reports.get(r), parts.get(r), events, idf)).toList();
         List<Placed> placed = new ArrayList<>();
-        for (int r = 0; r < reports.size(); r++) {
-            Optional<PublicationDate> published = reports.get(r).metadata().date();
-            for (Passage p : parts.get(r)) {
-                for (Sentences.Span s : Sentences.of(p.text())) {
-                    String sentence = s.of(p.text());
-                    List<DateExtractor.Found> dates = extractor.find(sentence);
-                    if (dates.isEmpty()) {
-                        continue;
-                    }
-                    List<Words.Word> words = Words.of(sentence);
-                    List<TermMatcher.Match> named = events.find(sentence);
-                    for (DateExtractor.Found f : dates) {
-                        boolean ahead = published.map(d -> f.when().after(d)).orElse(false);
-                        DateMention m = new DateMention(p.ref(), sentence, f.start(), f.end(), f.qualifier(), f.when(), ahead);
-                        int[] window = window(sentence, words, f);
-                        Set<String> entries = new TreeSet<>();
-                        named.stream().filter(t -> t.end() > window[0] && t.start() < window[1])
-                                .forEach(t -> entries.add(t.entryId()));
-                        placed.add(new Placed(m, placed.size(), context(words, window, f, idf), entries));
-                    }
-                }
+        for (List<Placed> found : byReport) {
+            for (Placed p : found) {
+                placed.add(new Placed(p.mention(), placed.size(), p.context(), p.entries()));
             }
         }
         placed.sort(Comparator.comparing((Placed p) -> p.mention().when()).thenComparingInt(Placed::order));
+        return placed;
+    }
+
+    /** The dated mentions of one report, in reading order (their order of finding is set once all are found). */
+    private List<Placed> place(Report report, List<Passage> passages, TermMatcher events, Map<String, Double> idf) {
+        List<Placed> placed = new ArrayList<>();
+        Optional<PublicationDate> published = report.metadata().date();
+        for (Passage p : passages) {
+            for (Sentences.Span s : Sentences.of(p.text())) {
+                String sentence = s.of(p.text());
+                List<DateExtractor.Found> dates = extractor.find(sentence);
+                if (dates.isEmpty()) {
+                    continue;
+                }
+                List<Words.Word> words = Words.of(sentence);
+                List<TermMatcher.Match> named = events.find(sentence);
+                for (DateExtractor.Found f : dates) {
+                    boolean ahead = published.map(d -> f.when().after(d)).orElse(false);
+                    DateMention m = new DateMention(p.ref(), sentence, f.start(), f.end(), f.qualifier(), f.when(), ahead);
+                    int[] window = window(sentence, words, f);
+                    Set<String> entries = new TreeSet<>();
+                    named.stream().filter(t -> t.end() > window[0] && t.start() < window[1])
+                            .forEach(t -> entries.add(t.entryId()));
+                    placed.add(new Placed(m, -1, context(words, window, f, idf), entries));
+                }
+            }
+        }
         return placed;
     }
 
@@ -163,11 +174,16 @@ public final class Timeline {
     private static Map<String, Double> inverseFrequencies(List<List<Passage>> parts) {
         Map<String, Integer> df = new HashMap<>();
         int n = 0;
-        for (List<Passage> part : parts) {
+        List<Map<String, Integer>> byPart = parts.parallelStream().map(part -> {
+            Map<String, Integer> own = new HashMap<>();
             for (Passage p : part) {
-                n++;
-                new HashSet<>(Words.terms(p.text())).forEach(t -> df.merge(t, 1, Integer::sum));
+                new HashSet<>(Words.terms(p.text())).forEach(t -> own.merge(t, 1, Integer::sum));
             }
+            return own;
+        }).toList();
+        for (int k = 0; k < parts.size(); k++) {
+            n += parts.get(k).size();
+            byPart.get(k).forEach((t, d) -> df.merge(t, d, Integer::sum));
         }
         Map<String, Double> idf = new HashMap<>();
         int total = n;
