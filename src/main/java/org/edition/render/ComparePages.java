@@ -52,6 +52,7 @@ final class ComparePages {
         List<ThemeCoverage> themes = edition.comparison().themes();
         Map<String, Object> model = common(edition);
         model.put("coverage", themes.get(index));
+        model.put("highlight", new ThemeHighlight());
         if (index > 0) {
             model.put("previous", themes.get(index - 1));
         }

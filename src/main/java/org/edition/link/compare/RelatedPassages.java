@@ -95,10 +95,14 @@ public final class RelatedPassages {
     Result find(List<List<Passage>> parts, List<String> ids) {
         List<Passage> docs = new ArrayList<>();
         parts.forEach(docs::addAll);
-        int[] owner = new int[docs.size()];
+        int[] first = new int[docs.size()];
+        int[] last = new int[docs.size()];
         for (int r = 0, d = 0; r < parts.size(); r++) {
-            for (int k = 0; k < parts.get(r).size(); k++) {
-                owner[d++] = r;
+            int from = d;
+            int to = d + parts.get(r).size();
+            for (; d < to; d++) {
+                first[d] = from;
+                last[d] = to;
             }
         }
         Map<String, Integer> vocabulary = new HashMap<>();
@@ -107,7 +111,8 @@ public final class RelatedPassages {
         int n = docs.size();
         int chunks = Math.max(1, Math.min(n, 64));
         List<Chunk> done = java.util.stream.IntStream.range(0, chunks).parallel()
-                .mapToObj(c -> rank((int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks), docs, owner, vectors, postings))
+                .mapToObj(c -> rank((int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks), docs, first, last, vectors,
+                        postings))
                 .toList();
         List<ParagraphRelations> relations = new ArrayList<>();
         long visited = 0;
@@ -128,7 +133,7 @@ public final class RelatedPassages {
      * Ranks the related paragraphs of paragraphs {@code from} to {@code to} (exclusive) by walking the postings of
      * their terms. Runs of paragraphs are ranked on every core, each with its own score table.
      */
-    private Chunk rank(int from, int to, List<Passage> docs, int[] owner, List<Vector> vectors, List<Postings> postings) {
+    private Chunk rank(int from, int to, List<Passage> docs, int[] first, int[] last, List<Vector> vectors, List<Postings> postings) {
         double[] scores = new double[docs.size()];
         int[] candidates = new int[docs.size()];
         List<ParagraphRelations> relations = new ArrayList<>();
@@ -136,17 +141,22 @@ public final class RelatedPassages {
         long pairs = 0;
         for (int d = from; d < to; d++) {
             int found = 0;
+            int ownFirst = first[d];
+            int ownLast = last[d];
             Vector v = vectors.get(d);
             for (int k = 0; k < v.terms().length; k++) {
                 Postings list = postings.get(v.terms()[k]);
-                visited += list.docs().length;
-                for (int i = 0; i < list.docs().length; i++) {
-                    int e = list.docs()[i];
-                    if (owner[e] != owner[d]) {
+                int[] listDocs = list.docs();
+                double[] listWeights = list.weights();
+                double weight = v.weights()[k];
+                visited += listDocs.length;
+                for (int i = 0; i < listDocs.length; i++) {
+                    int e = listDocs[i];
+                    if (e < ownFirst || e >= ownLast) {
                         if (scores[e] == 0) {
                             candidates[found++] = e;
                         }
-                        scores[e] += v.weights()[k] * list.weights()[i];
+                        scores[e] += weight * listWeights[i];
                     }
                 }
             }
@@ -249,7 +259,8 @@ public final class RelatedPassages {
                 list.clear();
             } else if (list.size() > champions) {
                 list.sort(Comparator.comparingDouble((Posting p) -> -p.weight()).thenComparingInt(Posting::doc));
-                list = list.subList(0, champions);
+                list = new ArrayList<>(list.subList(0, champions));
+                list.sort(Comparator.comparingInt(Posting::doc));
             }
             out.add(new Postings(list.stream().mapToInt(Posting::doc).toArray(), list.stream().mapToDouble(Posting::weight).toArray()));
         }

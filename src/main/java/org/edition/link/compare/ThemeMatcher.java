@@ -11,8 +11,6 @@ import org.edition.model.Theme;
 import org.edition.model.compare.ThemeColumn;
 import org.edition.model.compare.ThemeCoverage;
 import org.edition.model.compare.ThemePassage;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the passages that address a theme: every paragraph of the reports' argument holding one of its marking terms — a form of
@@ -64,26 +62,12 @@ public final class ThemeMatcher {
             for (Passage p : Passage.of(report)) {
                 List<Match> matches = find(p.text());
                 if (!matches.isEmpty()) {
-                    passages.add(new ThemePassage(p.ref(), p.section(), highlighted(p.text(), matches), matches.size()));
+                    passages.add(new ThemePassage(p.ref(), p.section(), p.text(),
+                            matches.stream().map(m -> new ThemePassage.Mark(m.start(), m.end())).toList()));
                 }
             }
             columns.add(new ThemeColumn(report.id(), passages));
         }
         return new ThemeCoverage(theme, columns);
-    }
-
-    /** The text, escaped, with each match in a {@code <mark>}. */
-    static String highlighted(String text, List<Match> matches) {
-        org.jsoup.nodes.Document doc = org.jsoup.nodes.Document.createShell("");
-        doc.outputSettings().prettyPrint(false);
-        Element holder = doc.body();
-        int at = 0;
-        for (Match m : matches) {
-            holder.appendChild(new TextNode(text.substring(at, m.start())));
-            holder.appendElement("mark").addClass("theme-term").text(m.text());
-            at = m.end();
-        }
-        holder.appendChild(new TextNode(text.substring(at)));
-        return holder.html();
     }
 }
