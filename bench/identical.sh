@@ -1,6 +1,6 @@
 #!/bin/sh
 # Checks that an optimisation changed nothing a reader gets: builds the seed edition, and the seeds with
-# REPORTS synthetic reports (bench/SyntheticCorpus.java), with the jar and templates of a reference commit and
+# REPORTS synthetic reports (bench/corpus.sh), with the jar and templates of a reference commit and
 # with the working tree's, and compares the two sites file by file (their .edition-manifest, SHA-256 per file).
 # Usage: bench/identical.sh [REF] [REPORTS]   — REF a commit (default HEAD), REPORTS (default 40).
 # Exit 0 when every site is byte-identical; 1 with the differing files listed otherwise.
@@ -22,18 +22,12 @@ if [ ! -f "$cache" ]; then
   cp "$work/ref/target/edition.jar" "$cache"
 fi
 
-mkdir -p "$work/ref-tree" "$work/seed-md" "$work/corpus/sources"
+mkdir -p "$work/ref-tree"
 git archive "$ref" templates | tar -x -C "$work/ref-tree"
-for src in content/sources/*.txt content/sources/*.md; do
-  stem=$(basename "$src"); stem=${stem%.*}
-  java -jar target/edition.jar import "$src" 2>/dev/null > "$work/seed-md/$stem.md"
-done
-cp content/*.yaml "$work/corpus/"
-cp content/sources/* "$work/corpus/sources/"
-java bench/SyntheticCorpus.java "$work/seed-md" "$work/corpus/sources" "$reports"
+bench/corpus.sh "$reports" "$work/bench"
 
 status=0
-for corpus in content "$work/corpus"; do
+for corpus in content "$work/bench/content"; do
   name=$( [ "$corpus" = content ] && echo "the seed edition" || echo "the seeds and $reports synthetic reports")
   SOURCE_DATE_EPOCH=1700000000 java -jar "$cache" build --content "$corpus" --templates "$work/ref-tree/templates" --out "$work/site-ref" >/dev/null 2>"$work/ref.err" \
     || { cat "$work/ref.err" >&2; exit 1; }

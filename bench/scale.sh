@@ -2,7 +2,7 @@
 # Times whole edition builds of growing corpora against Hugo building the same Markdown, in the same run.
 # Usage: bench/scale.sh [RUNS] [SIZES...]   — RUNS runs of each (default 3); SIZES numbers of synthetic reports
 #        of 8,000 words added to the two seed reports (default: 0 100 1000).
-# Each corpus is made by bench/SyntheticCorpus.java (deterministic: the same corpus on every machine). The
+# Each corpus is made by bench/corpus.sh (deterministic: the same corpus on every machine). The
 # edition builds it with everything it has (glossary, annotations, themes, comparisons, search) through the
 # ./edition launcher, as a user runs it; Hugo (Debian's hugo) builds the same Markdown files (the seeds as
 # `edition import` prints them) with a one-page layout. Runs alternate: edition, Hugo, edition, Hugo …
@@ -24,48 +24,24 @@ else
   work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 fi
 
-# The seeds' Markdown, as the edition reads it: the material of the synthetic reports and Hugo's copy of the seeds.
-mkdir -p "$work/seed-md"
-for src in content/sources/*.txt content/sources/*.md; do
-  stem=$(basename "$src"); stem=${stem%.*}
-  java -jar target/edition.jar import "$src" 2>/dev/null > "$work/seed-md/$stem.md"
-done
-
 corpus() { # corpus N: $work/N/content (the edition's) and $work/N/hugo (the same Markdown for Hugo)
-  dir=$work/$1
-  [ -f "$dir/ready" ] && return 0
-  rm -rf "$dir"; mkdir -p "$dir/content/sources" "$dir/hugo/content/reports" "$dir/hugo/layouts/_default"
-  cp content/*.yaml "$dir/content/"
-  cp content/sources/* "$dir/content/sources/"
-  java bench/SyntheticCorpus.java "$work/seed-md" "$dir/content/sources" "$1"
-  for f in "$dir"/content/sources/synthetic-*.md; do [ -e "$f" ] && cp "$f" "$dir/hugo/content/reports/"; done
-  for f in "$work"/seed-md/*.md; do
-    stem=$(basename "$f" .md)
-    title=$(sed -n 's/^title: //p' "content/sources/$stem.yaml" | head -1)
-    { printf -- '---\ntitle: "%s"\n---\n\n' "$title"; cat "$f"; } > "$dir/hugo/content/reports/$stem.md"
-  done
-  printf 'baseURL = "http://example.org/"\ntitle = "Bench"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n' > "$dir/hugo/config.toml"
-  cat > "$dir/hugo/layouts/_default/baseof.html" <<'EOF'
-<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
-<body><main>{{ block "main" . }}{{ end }}</main></body></html>
-EOF
-  printf '{{ define "main" }}<article><h1>{{ .Title }}</h1>{{ .Content }}</article>{{ end }}\n' > "$dir/hugo/layouts/_default/single.html"
-  printf '{{ define "main" }}<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}\n' > "$dir/hugo/layouts/_default/list.html"
-  touch "$dir/ready"
+  [ -f "$work/$1/ready" ] || bench/corpus.sh "$1" "$work/$1"
 }
 
 now() { date +%s%N; }
-timed() { # timed LOG COMMAND…: appends "milliseconds peak-KB" to LOG
+timed() { # timed LOG COMMAND…: appends "wall-milliseconds peak-KB cpu-seconds" to LOG
   log=$1; shift
   t0=$(now)
-  /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; echo "bench: failed: $*" >&2; exit 1; }
+  /usr/bin/time -f '%M %U %S' -o "$work/rss" "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; echo "bench: failed: $*" >&2; exit 1; }
   t1=$(now)
-  echo "$(( (t1 - t0) / 1000000 )) $(tail -1 "$work/rss")" >> "$log"
+  echo "$(( (t1 - t0) / 1000000 )) $(tail -1 "$work/rss" | awk '{printf "%s %.2f", $1, $2 + $3}')" >> "$log"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 for n in $sizes; do corpus "$n"; rm -f "$work/$n/edition.times" "$work/$n/hugo.times"; done
+# The launcher's first build with a new jar archives the classes it loads (class data sharing); make it here,
+# untimed, as an editor's first build makes it.
+./edition build --content content --out "$work/first-site" >/dev/null 2>&1
 r=0
 while [ "$r" -lt "$runs" ]; do
   for n in $sizes; do
@@ -75,16 +51,20 @@ while [ "$r" -lt "$runs" ]; do
   r=$((r + 1))
 done
 
-echo "bench/scale.sh, $(date -u +%Y-%m-%d), $(nproc) CPUs, $runs runs each, alternating; median wall-clock time, peak RSS the largest of the runs"
-printf '%-8s %8s %9s %9s %8s %9s %9s %s\n' reports words edition hugo ratio "ed. RSS" "hugo RSS" "edition runs (ms)"
+echo "bench/scale.sh, $(date -u +%Y-%m-%d), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $runs runs each, alternating;"
+echo "median wall-clock time, peak RSS the largest of the runs, median processor time (user + system)"
+printf '%-8s %8s %9s %9s %8s %9s %9s %9s %9s %s\n' reports words edition hugo ratio "ed. RSS" "hugo RSS" "ed. CPU" "hugo CPU" "edition runs (ms)"
 for n in $sizes; do
   e=$(cut -d' ' -f1 "$work/$n/edition.times" | median)
   h=$(cut -d' ' -f1 "$work/$n/hugo.times" | median)
   erss=$(cut -d' ' -f2 "$work/$n/edition.times" | sort -n | tail -1)
   hrss=$(cut -d' ' -f2 "$work/$n/hugo.times" | sort -n | tail -1)
+  ecpu=$(cut -d' ' -f3 "$work/$n/edition.times" | median)
+  hcpu=$(cut -d' ' -f3 "$work/$n/hugo.times" | median)
   words=$(cat "$work/$n"/hugo/content/reports/*.md | wc -w)
-  awk -v n="$((n + 2))" -v w="$words" -v e="$e" -v h="$h" -v er="$erss" -v hr="$hrss" -v all="$(cut -d' ' -f1 "$work/$n/edition.times" | tr '\n' ' ')" \
-    'BEGIN { printf "%-8s %8s %8.2fs %8.2fs %7.1f× %7.2fGB %7.2fGB %s\n", n, w, e / 1000, h / 1000, e / h, er / 1048576, hr / 1048576, all }'
+  awk -v n="$((n + 2))" -v w="$words" -v e="$e" -v h="$h" -v er="$erss" -v hr="$hrss" -v ec="$ecpu" -v hc="$hcpu" \
+    -v all="$(cut -d' ' -f1 "$work/$n/edition.times" | tr '\n' ' ')" \
+    'BEGIN { printf "%-8s %8s %8.2fs %8.2fs %7.1f× %7.2fGB %7.2fGB %8.1fs %8.1fs %s\n", n, w, e / 1000, h / 1000, e / h, er / 1048576, hr / 1048576, ec, hc, all }'
 done
 first=""; last=""
 for n in $sizes; do

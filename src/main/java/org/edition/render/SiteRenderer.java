@@ -14,6 +14,7 @@ import org.edition.diagnostics.EditionException;
 import org.edition.model.Edition;
 import org.edition.model.GlossaryEntry;
 import org.edition.model.Report;
+import org.edition.render.search.SearchIndex;
 
 /**
  * The render stage: fills the templates for every page of the edition and gathers the static assets.
@@ -74,10 +75,25 @@ public final class SiteRenderer {
                     () -> report.importReport().named(report.source().file()).toFullText()));
             files.add(text("reports/" + report.id() + ".csl.json", citation::cslJson));
         }
-        files.add(new SiteFile(SearchIndex.PATH, deferred(SearchIndex.PATH,
-                () -> SearchIndex.script(edition).getBytes(StandardCharsets.UTF_8))));
-        files.add(new SiteFile(Lunr.PATH, deferred(Lunr.PATH, Lunr::script)));
+        files.addAll(searchFiles(SearchIndex.of(edition)));
         return Site.of(files, assetFiles());
+    }
+
+    /** The search index's scripts: its table of contents, its postings parts and its documents parts. */
+    private static List<SiteFile> searchFiles(SearchIndex index) {
+        List<SiteFile> files = new ArrayList<>();
+        files.add(new SiteFile(SearchIndex.CONTENTS, deferred(SearchIndex.CONTENTS, index::contents)));
+        for (int n = 0; n < index.postingsParts(); n++) {
+            int part = n;
+            String path = SearchIndex.FOLDER + "t" + n + ".js";
+            files.add(new SiteFile(path, deferred(path, () -> index.postingsPart(part))));
+        }
+        for (int n = 0; n < index.documentParts(); n++) {
+            int part = n;
+            String path = SearchIndex.FOLDER + "d" + n + ".js";
+            files.add(new SiteFile(path, deferred(path, () -> index.documentsPart(part))));
+        }
+        return files;
     }
 
     /** The comparison overview, the timeline and a page per theme. */
