@@ -48,6 +48,8 @@ public final class SearchIndex {
     private static final String LAST = "0123456789abcdefghijklmnopqrstuv";
     private static final String MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZ-_.~+=";
     private static final JsonFactory JSON = new JsonFactory();
+    /** Documents cut into words at a time (on every core), so that the words of all of them are never held at once. */
+    private static final int BATCH = 512;
 
     /** A searched document: where it is, what to call it, its text. */
     record Document(String url, String report, String section, String place, String text) {
@@ -88,24 +90,32 @@ public final class SearchIndex {
     /** Indexes the edition's documents (tokenised on every core, postings put together in document order). */
     public static SearchIndex of(Edition edition) {
         List<Document> documents = documents(edition);
-        List<Map<String, List<Integer>>> words = documents.parallelStream().map(d -> positions(d.text())).toList();
         Map<String, Postings> postings = new HashMap<>();
-        for (int doc = 0; doc < documents.size(); doc++) {
-            for (Map.Entry<String, List<Integer>> e : words.get(doc).entrySet()) {
-                Postings p = postings.computeIfAbsent(e.getKey(), k -> new Postings());
-                append(p.text, doc - p.last);
-                p.last = doc;
-                p.documents++;
-                List<Integer> at = e.getValue();
-                append(p.text, at.size());
-                int previous = 0;
-                for (int position : at) {
-                    append(p.text, position - previous);
-                    previous = position;
-                }
+        for (int from = 0; from < documents.size(); from += BATCH) {
+            List<Map<String, List<Integer>>> words = documents.subList(from, Math.min(documents.size(), from + BATCH))
+                    .parallelStream().map(d -> positions(d.text())).toList();
+            for (int k = 0; k < words.size(); k++) {
+                add(postings, from + k, words.get(k));
             }
         }
         return new SearchIndex(documents, postings);
+    }
+
+    /** Adds one document's words to the postings (documents are added in order). */
+    private static void add(Map<String, Postings> postings, int doc, Map<String, List<Integer>> words) {
+        for (Map.Entry<String, List<Integer>> e : words.entrySet()) {
+            Postings p = postings.computeIfAbsent(e.getKey(), k -> new Postings());
+            append(p.text, doc - p.last);
+            p.last = doc;
+            p.documents++;
+            List<Integer> at = e.getValue();
+            append(p.text, at.size());
+            int previous = 0;
+            for (int position : at) {
+                append(p.text, position - previous);
+                previous = position;
+            }
+        }
     }
 
     /** Each indexed word of a text with its positions, words in order of first appearance. */
