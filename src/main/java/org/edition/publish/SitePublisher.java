@@ -1,6 +1,7 @@
 package org.edition.publish;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
-import org.edition.ingest.SourceDecoder;
 import org.edition.render.Site;
 import org.edition.render.SiteFile;
 
@@ -113,9 +113,7 @@ public final class SitePublisher {
         java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
             SiteFile f = files.get(i);
             try {
-                byte[] bytes = f.bytes();
-                Files.write(fresh.resolve(f.path()), bytes);
-                lines[i] = new Manifest.Line(SourceDecoder.sha256(bytes), f.path(), bytes.length);
+                lines[i] = writeOne(f, fresh.resolve(f.path()));
             } catch (IOException e) {
                 failures[i] = new UncheckedIOException(e);
             } catch (RuntimeException e) {
@@ -131,6 +129,34 @@ public final class SitePublisher {
             }
         }
         return java.util.Arrays.stream(lines).sorted(java.util.Comparator.comparing(Manifest.Line::path)).toList();
+    }
+
+    /** Writes one file as it is made, its digest and size taken on the way. */
+    private static Manifest.Line writeOne(SiteFile f, Path file) throws IOException {
+        java.security.MessageDigest sha256;
+        try {
+            sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+        long[] size = {0};
+        try (OutputStream raw = Files.newOutputStream(file);
+                OutputStream out = new java.io.BufferedOutputStream(new java.security.DigestOutputStream(raw, sha256) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        size[0] += len;
+                        super.write(b, off, len);
+                    }
+
+                    @Override
+                    public void write(int b) throws IOException {
+                        size[0]++;
+                        super.write(b);
+                    }
+                }, 64 * 1024)) {
+            f.content().writeTo(out);
+        }
+        return new Manifest.Line(java.util.HexFormat.of().formatHex(sha256.digest()), f.path(), size[0]);
     }
 
     private static void removeQuietly(Path fresh) {

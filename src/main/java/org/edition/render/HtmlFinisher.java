@@ -1,13 +1,20 @@
 package org.edition.render;
 
+import java.io.BufferedWriter;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Finishes a page after FreeMarker: parses it with jsoup, checks what a self-contained, portable site
@@ -15,6 +22,13 @@ import org.jsoup.nodes.Element;
  * way every time.
  */
 final class HtmlFinisher {
+    /**
+     * Characters of pages being parsed at once, in units of {@link #SHARE}: a parsed page takes several times
+     * its text in memory, so the largest pages are finished one at a time, not side by side.
+     */
+    private static final int BUDGET = 24;
+    private static final int SHARE = 1_000_000;
+    private final Semaphore budget = new Semaphore(BUDGET);
     /** The {@code rel} values of a {@code <link>} that loads what it points to (the page's old selector, as one expression). */
     private static final java.util.regex.Pattern LOADING_REL = java.util.regex.Pattern.compile(
             "(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$");
@@ -26,11 +40,24 @@ final class HtmlFinisher {
      * @param template the template that made it, for messages
      * @param html     the page as the template wrote it
      * @param root     the relative path from the page to the site's root ({@code ../})
+     * @param out      where the finished page goes, as UTF-8
      * @throws EditionException (template) if the template put a remote resource, an absolute link or
      *                          a duplicate id on the page
+     * @throws IOException      if the page cannot be written
      */
-    byte[] finish(String path, String template, String html, String root) {
-        Document doc = Jsoup.parse(html);
+    void finish(String path, String template, PageText html, String root, OutputStream out) throws IOException {
+        int share = (int) Math.max(1, Math.min(BUDGET, html.length() / SHARE));
+        budget.acquireUninterruptibly(share);
+        try {
+            write(check(path, template, html, root), out);
+        } finally {
+            budget.release(share);
+        }
+    }
+
+    /** Parses the page, links its terms and passages, and checks it. */
+    private static Document check(String path, String template, PageText html, String root) {
+        Document doc = Parser.htmlParser().parseInput(html.reader(), "");
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
         String resourceProblem = null;
         String linkProblem = null;
@@ -68,8 +95,41 @@ final class HtmlFinisher {
                 throw problem(template, problem);
             }
         }
-        String out = doc.outerHtml();
-        return (out.endsWith("\n") ? out : out + "\n").getBytes(StandardCharsets.UTF_8);
+        return doc;
+    }
+
+    /** Serialises the page as UTF-8, ending with a line break. */
+    private static void write(Document doc, OutputStream out) throws IOException {
+        Writer utf8 = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        char[] last = {0};
+        Writer tracked = new FilterWriter(utf8) {
+            @Override
+            public void write(int c) throws IOException {
+                last[0] = (char) c;
+                super.write(c);
+            }
+
+            @Override
+            public void write(char[] chars, int offset, int count) throws IOException {
+                if (count > 0) {
+                    last[0] = chars[offset + count - 1];
+                }
+                super.write(chars, offset, count);
+            }
+
+            @Override
+            public void write(String s, int offset, int count) throws IOException {
+                if (count > 0) {
+                    last[0] = s.charAt(offset + count - 1);
+                }
+                super.write(s, offset, count);
+            }
+        };
+        doc.html(tracked);
+        if (last[0] != '\n') {
+            tracked.write('\n');
+        }
+        tracked.flush();
     }
 
     private static boolean isRemoteOrRooted(String url) {

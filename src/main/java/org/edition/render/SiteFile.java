@@ -1,17 +1,21 @@
 package org.edition.render;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
- * One file of the site to be written. Its content is made when the publish stage asks for it, so that
- * a site of thousands of pages never has to be held in memory whole.
+ * One file of the site to be written. Its content is made when the publish stage asks for it, straight
+ * into the file, so that a site of thousands of pages — some of tens of megabytes — is never held in
+ * memory whole.
  *
  * @param path    its path inside the site, with {@code /} separators ({@code reports/lo-2017.html})
- * @param content what makes its bytes (asked once, by the publish stage); a template problem surfaces as
+ * @param content what writes its bytes (asked once, by the publish stage); a template problem surfaces as
  *                an {@link org.edition.diagnostics.EditionException} when it is asked
  */
-public record SiteFile(String path, Supplier<byte[]> content) {
+public record SiteFile(String path, Content content) {
     public SiteFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(content, "content");
@@ -20,14 +24,31 @@ public record SiteFile(String path, Supplier<byte[]> content) {
         }
     }
 
+    /** What writes a file's bytes. */
+    @FunctionalInterface
+    public interface Content {
+        /**
+         * Writes the file's bytes.
+         *
+         * @throws IOException if they cannot be written
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** A file whose bytes are already made. */
     public static SiteFile of(String path, byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
-        return new SiteFile(path, () -> bytes);
+        return new SiteFile(path, out -> out.write(bytes));
     }
 
-    /** Makes the file's bytes. */
+    /** Makes the file's bytes in memory (for a small file, or a test). */
     public byte[] bytes() {
-        return content.get();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            content.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

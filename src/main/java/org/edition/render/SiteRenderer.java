@@ -113,10 +113,15 @@ public final class SiteRenderer {
     }
 
     /** Makes a file's bytes when they are asked for; a bug on the way names the file. */
-    private static java.util.function.Supplier<byte[]> deferred(String path, java.util.function.Supplier<byte[]> make) {
-        return () -> {
+    private static SiteFile.Content deferred(String path, java.util.function.Supplier<byte[]> make) {
+        return deferred(path, (SiteFile.Content) out -> out.write(make.get()));
+    }
+
+    /** Writes a file when it is asked for; a bug on the way names the file. */
+    private static SiteFile.Content deferred(String path, SiteFile.Content write) {
+        return out -> {
             try {
-                return make.get();
+                write.writeTo(out);
             } catch (EditionException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -137,7 +142,8 @@ public final class SiteRenderer {
         model.put("path", path);
         model.put("toolVersion", toolVersion);
         String root = (String) model.get("root");
-        return new SiteFile(path, deferred(path, () -> finisher.finish(path, template, templates.render(template, model), root)));
+        return new SiteFile(path, deferred(path, (SiteFile.Content) out -> finisher.finish(path, template, templates.page(template, model),
+                root, out)));
     }
 
     private List<SiteFile> assetFiles() {

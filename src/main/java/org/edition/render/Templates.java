@@ -10,7 +10,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -72,11 +71,16 @@ public final class Templates {
      * @throws EditionException (template) naming the template, line and fault
      */
     public String render(String name, Map<String, Object> model) {
+        return page(name, model).toString();
+    }
+
+    /** Fills a template into a page text (for the finisher to read as it parses). */
+    PageText page(String name, Map<String, Object> model) {
         try {
             Template template = configuration.getTemplate(name);
-            StringWriter out = new StringWriter();
+            PageText out = new PageText();
             template.process(model, out);
-            return out.toString();
+            return out;
         } catch (TemplateNotFoundException e) {
             throw failure(folder.resolve(name).toString(), 0, 0, "the template is missing from " + folder, e);
         } catch (ParseException e) {
