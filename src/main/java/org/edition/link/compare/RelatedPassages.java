@@ -33,6 +33,8 @@ public final class RelatedPassages {
     public static final int TOP = 3;
     /** Postings kept per term. */
     public static final int CHAMPIONS = 400;
+    /** Paragraphs cut into words at a time (on every core), so that the words of all of them are never held at once. */
+    private static final int BATCH = 1024;
     private final int champions;
     private final double threshold;
 
@@ -174,39 +176,56 @@ public final class RelatedPassages {
 
     /** Each paragraph's unit-length TF-IDF vector; fills the vocabulary (term → id). */
     static List<Vector> vectors(List<Passage> docs, Map<String, Integer> vocabulary) {
-        List<Map<Integer, Integer>> counts = new ArrayList<>();
-        List<Integer> df = new ArrayList<>();
-        List<List<String>> tokens = docs.parallelStream().map(p -> Words.terms(p.text())).toList();
-        for (List<String> doc : tokens) {
-            Map<Integer, Integer> tf = new java.util.TreeMap<>();
-            for (String term : doc) {
-                int id = vocabulary.computeIfAbsent(term, t -> vocabulary.size());
-                if (id == df.size()) {
-                    df.add(0);
+        int[][] ids = new int[docs.size()][];
+        int[][] counts = new int[docs.size()][];
+        int[] df = new int[16];
+        for (int from = 0; from < docs.size(); from += BATCH) {
+            List<List<String>> tokens = docs.subList(from, Math.min(docs.size(), from + BATCH)).parallelStream()
+                    .map(p -> Words.terms(p.text())).toList();
+            for (int k = 0; k < tokens.size(); k++) {
+                List<String> doc = tokens.get(k);
+                int[] seen = new int[doc.size()];
+                for (int i = 0; i < doc.size(); i++) {
+                    seen[i] = vocabulary.computeIfAbsent(doc.get(i), t -> vocabulary.size());
                 }
-                if (tf.merge(id, 1, Integer::sum) == 1) {
-                    df.set(id, df.get(id) + 1);
+                java.util.Arrays.sort(seen);
+                int distinct = 0;
+                for (int i = 0; i < seen.length; i++) {
+                    distinct += i == 0 || seen[i] != seen[i - 1] ? 1 : 0;
                 }
+                int[] terms = new int[distinct];
+                int[] tf = new int[distinct];
+                for (int i = 0, j = -1; i < seen.length; i++) {
+                    if (i == 0 || seen[i] != seen[i - 1]) {
+                        terms[++j] = seen[i];
+                    }
+                    tf[j]++;
+                }
+                if (vocabulary.size() > df.length) {
+                    df = java.util.Arrays.copyOf(df, Math.max(vocabulary.size(), 2 * df.length));
+                }
+                for (int t : terms) {
+                    df[t]++;
+                }
+                ids[from + k] = terms;
+                counts[from + k] = tf;
             }
-            counts.add(tf);
         }
         List<Vector> vectors = new ArrayList<>();
-        for (Map<Integer, Integer> tf : counts) {
-            int[] terms = new int[tf.size()];
-            double[] weights = new double[tf.size()];
+        for (int d = 0; d < docs.size(); d++) {
+            int[] terms = ids[d];
+            double[] weights = new double[terms.length];
             double norm = 0;
-            int k = 0;
-            for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
-                terms[k] = e.getKey();
-                weights[k] = (1 + Math.log(e.getValue())) * Math.log((double) docs.size() / df.get(e.getKey()));
+            for (int k = 0; k < terms.length; k++) {
+                weights[k] = (1 + Math.log(counts[d][k])) * Math.log((double) docs.size() / df[terms[k]]);
                 norm += weights[k] * weights[k];
-                k++;
             }
             double length = Math.sqrt(norm);
             for (int i = 0; i < weights.length && length > 0; i++) {
                 weights[i] /= length;
             }
             vectors.add(new Vector(terms, weights));
+            counts[d] = null;
         }
         return vectors;
     }
@@ -241,29 +260,56 @@ public final class RelatedPassages {
 
     /** Each term's champion list: the paragraphs where it weighs most, strongest first; terms of one paragraph have none. */
     private List<Postings> postings(List<Vector> vectors, int terms) {
-        List<List<Posting>> lists = new ArrayList<>();
-        for (int t = 0; t < terms; t++) {
-            lists.add(new ArrayList<>());
+        int[] sizes = new int[terms];
+        for (Vector v : vectors) {
+            for (int k = 0; k < v.terms().length; k++) {
+                if (v.weights()[k] > 0) {
+                    sizes[v.terms()[k]]++;
+                }
+            }
         }
+        int[][] docs = new int[terms][];
+        double[][] weights = new double[terms][];
+        for (int t = 0; t < terms; t++) {
+            docs[t] = new int[sizes[t]];
+            weights[t] = new double[sizes[t]];
+        }
+        int[] filled = new int[terms];
         for (int d = 0; d < vectors.size(); d++) {
             Vector v = vectors.get(d);
             for (int k = 0; k < v.terms().length; k++) {
+                int t = v.terms()[k];
                 if (v.weights()[k] > 0) {
-                    lists.get(v.terms()[k]).add(new Posting(d, v.weights()[k]));
+                    docs[t][filled[t]] = d;
+                    weights[t][filled[t]++] = v.weights()[k];
                 }
             }
         }
         List<Postings> out = new ArrayList<>();
-        for (List<Posting> list : lists) {
-            if (list.size() < 2) {
-                list.clear();
-            } else if (list.size() > champions) {
-                list.sort(Comparator.comparingDouble((Posting p) -> -p.weight()).thenComparingInt(Posting::doc));
-                list = new ArrayList<>(list.subList(0, champions));
-                list.sort(Comparator.comparingInt(Posting::doc));
+        Postings none = new Postings(new int[0], new double[0]);
+        for (int t = 0; t < terms; t++) {
+            if (sizes[t] < 2) {
+                out.add(none);
+            } else if (sizes[t] > champions) {
+                out.add(champions(docs[t], weights[t]));
+            } else {
+                out.add(new Postings(docs[t], weights[t]));
             }
-            out.add(new Postings(list.stream().mapToInt(Posting::doc).toArray(), list.stream().mapToDouble(Posting::weight).toArray()));
+            docs[t] = null;
+            weights[t] = null;
         }
         return out;
+    }
+
+    /** The champion list of a term's postings (in document order): the paragraphs where it weighs most, ties to the earlier. */
+    private Postings champions(int[] docs, double[] weights) {
+        List<Posting> list = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            list.add(new Posting(docs[i], weights[i]));
+        }
+        list.sort(Comparator.comparingDouble((Posting p) -> -p.weight()).thenComparingInt(Posting::doc));
+        list = new ArrayList<>(list.subList(0, champions));
+        list.sort(Comparator.comparingInt(Posting::doc));
+        return new Postings(list.stream().mapToInt(Posting::doc).toArray(), list.stream().mapToDouble(Posting::weight).toArray());
     }
 }
