@@ -100,7 +100,9 @@ public final class PdfTextImporter implements Importer {
         new MissingHeadingCheck().check(lines, roles, pages, bodyEnd, log);
         List<Flow> flow = new FlowBuilder().build(lines, roles, pages, profile, startsAt, notesSection);
         List<Block> blocks = new ArrayList<>(new ParagraphBuilder(profile, joiner, log).build(flow));
-        new NoteReferenceFinder().link(blocks, log);
+        List<String> labels = notes.stream().filter(b -> b instanceof Block.NoteDefinition)
+                .map(b -> ((Block.NoteDefinition) b).label()).toList();
+        new NoteReferenceFinder(labels).link(blocks, log);
         blocks.addAll(notes);
         return new ImportedText(new EditionWriter().write(blocks), found);
     }
