@@ -68,7 +68,9 @@ public final class PdfTextImporter implements Importer {
         if (profile.blankAfterEveryLine()) {
             log.did(Intervention.Kind.BLANK_LINES_DISREGARDED, 1, "a blank line follows every line of text");
         }
-        List<Page> pages = findPages(lines, profile);
+        PageFinder.Found paged = PageFinder.find(lines, profile, log);
+        lines = paged.lines();
+        List<Page> pages = paged.pages();
         LineRoles roles = new LineRoles(lines);
         FoundMetadata found = new CoverReader().read(lines, pages, profile, roles, log);
         new ContentsList().drop(lines, roles, log);
@@ -128,17 +130,6 @@ public final class PdfTextImporter implements Importer {
                 return;
             }
         }
-    }
-
-    private static List<Page> findPages(SourceLines lines, LineProfile profile) {
-        List<Page> pages = new PageSplitter().split(lines, profile);
-        if (pages.size() == 1) {
-            List<Integer> starts = new RunningHeadDetector().pageStarts(lines, profile, lines.size());
-            if (!starts.isEmpty()) {
-                pages = PageSplitter.atStarts(starts, lines.size());
-            }
-        }
-        return pages;
     }
 
     private static void removeFurniture(SourceLines lines, Map<Integer, RunningHeadDetector.Furniture> furniture,
