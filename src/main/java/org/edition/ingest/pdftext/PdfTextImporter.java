@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.edition.ingest.contents.ContentsTitles;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.ImportedText;
 import org.edition.ingest.importer.Importer;
@@ -73,7 +74,7 @@ public final class PdfTextImporter implements Importer {
         List<Page> pages = paged.pages();
         LineRoles roles = new LineRoles(lines);
         FoundMetadata found = new CoverReader().read(lines, pages, profile, roles, log);
-        new ContentsList().drop(lines, roles, log);
+        ContentsTitles contents = new ContentsList().drop(lines, pages, roles, log);
         SortedMap<Integer, RunningHeadDetector.Furniture> furniture =
                 new RunningHeadDetector().detect(lines, pages, profile, roles);
         pages = new PageNumbering().number(pages, furniture, log);
@@ -91,7 +92,9 @@ public final class PdfTextImporter implements Importer {
         }
         Map<Integer, Flow> startsAt = new TreeMap<>();
         HeadingDetector headings = new HeadingDetector(joiner);
-        List<HeadingDetector.Found> strong = headings.detect(lines, roles, pages, profile, log);
+        List<HeadingDetector.Found> strong = new ArrayList<>(
+                new ContentsHeadings(joiner).detect(lines, roles, pages, profile, contents, log));
+        strong.addAll(headings.detect(lines, roles, pages, profile, log));
         strong.forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
         liftPullQuotes(lines, roles, pages, profile, joiner, startsAt, log);
         for (SidebarDetector.Found box : new SidebarDetector(joiner).detect(lines, roles, pages, profile, log)) {
