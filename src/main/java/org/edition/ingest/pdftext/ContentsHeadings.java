@@ -35,11 +35,12 @@ final class ContentsHeadings {
         }
         BodyNeighbours around = new BodyNeighbours(lines, roles, pages, profile);
         for (int n = 1; n <= lines.size(); n++) {
-            if (!roles.isBody(n) || !around.followsEndedText(n)) {
+            if (!roles.isBody(n)) {
                 continue;
             }
             List<Integer> group = match(lines, around, titles, n);
-            if (group.isEmpty()) {
+            boolean numbered = HeadingShape.numberDepth(lines.get(n).text()) > 0;
+            if (group.isEmpty() || !numbered && !around.followsEndedText(n)) {
                 continue;
             }
             TextRun run = TextRun.of(lines.get(group.get(0)).text(), group.get(0));
@@ -55,18 +56,21 @@ final class ContentsHeadings {
         return found;
     }
 
-    /** The lines from {@code first} that make a listed title, or none. */
+    /**
+     * The fewest lines from {@code first} that make a listed title, or none; a line opening with a section
+     * number begins a title of its own.
+     */
     private static List<Integer> match(SourceLines lines, BodyNeighbours around, ContentsTitles titles, int first) {
         List<Integer> group = new ArrayList<>(List.of(first));
         StringBuilder text = new StringBuilder(lines.get(first).text());
-        List<Integer> best = List.of();
         while (true) {
             if (titles.lists(text.toString())) {
-                best = List.copyOf(group);
+                return group;
             }
             int next = around.nextInBlock(group.get(group.size() - 1));
-            if (group.size() >= MAX_LINES || next == 0 || !titles.begins(text.toString())) {
-                return best;
+            if (group.size() >= MAX_LINES || next == 0 || !titles.begins(text.toString())
+                    || HeadingShape.numberDepth(lines.get(next).text()) > 0) {
+                return List.of();
             }
             group.add(next);
             text.append(' ').append(lines.get(next).text());

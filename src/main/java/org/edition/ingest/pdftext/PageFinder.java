@@ -84,8 +84,10 @@ final class PageFinder {
             chain.forEach(o -> starts.add(o.line() + 1));
             return starts;
         }
-        for (PageNumberChain.Occurrence o : chain) {
-            int start = o.line();
+        List<Integer> numbered = new ArrayList<>(PageNumberChain.unnumberedBefore(lines, chain));
+        chain.forEach(o -> numbered.add(o.line()));
+        for (int line : numbered) {
+            int start = line;
             for (int d = 0; d < above; d++) {
                 int before = lines.previousNonBlank(start);
                 start = before == 0 ? start : before;

@@ -150,6 +150,26 @@ final class PageNumberChain {
         return s.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The pages before the chain's first occurrence that print the same running line without a number
+     * (a summary, a contents page): their lines, in order.
+     */
+    static List<Integer> unnumberedBefore(SourceLines lines, List<Occurrence> chain) {
+        Occurrence first = chain.get(0);
+        String text = lines.get(first.line()).text().substring(first.from());
+        String words = key(text.replaceAll("\\d{1,4}", ""));
+        List<Integer> found = new ArrayList<>();
+        if (words.length() < 4) {
+            return found;
+        }
+        for (int n = 1; n < first.line(); n++) {
+            if (!lines.get(n).blank() && key(lines.get(n).text()).equals(words)) {
+                found.add(n);
+            }
+        }
+        return found;
+    }
+
     /** Whether the chain's running line is glued to text on some of its lines. */
     static boolean glued(List<Occurrence> chain) {
         return chain.stream().anyMatch(o -> o.from() > 0);

@@ -62,6 +62,22 @@ public final class PdfTextImporter implements Importer {
 
     @Override
     public ImportedText read(SourceText source, ImportLog log) {
+        return reading(source, log).text();
+    }
+
+    /**
+     * The import with what it saw: the lines as read, the role each line was given and the pages, for tests
+     * and for finding out why a line went where it did.
+     *
+     * @param text  the edition Markdown and the metadata found
+     * @param lines the source lines, running feet glued to lines cut off
+     * @param roles the role of every line
+     * @param pages the numbered pages
+     */
+    record Reading(ImportedText text, SourceLines lines, LineRoles roles, List<Page> pages) {
+    }
+
+    Reading reading(SourceText source, ImportLog log) {
         SourceLines lines = SourceLines.of(source);
         int notesHeading = EndnoteReader.findHeading(lines);
         int bodyEnd = notesHeading > 0 ? notesHeading - 1 : lines.size();
@@ -109,7 +125,7 @@ public final class PdfTextImporter implements Importer {
                 .map(b -> ((Block.NoteDefinition) b).label()).toList();
         new NoteReferenceFinder(labels).link(blocks, log);
         blocks.addAll(notes);
-        return new ImportedText(new EditionWriter().write(blocks), found);
+        return new Reading(new ImportedText(new EditionWriter().write(blocks), found), lines, roles, pages);
     }
 
     private static void liftPullQuotes(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile,
