@@ -93,6 +93,7 @@ public final class PdfTextImporter implements Importer {
         ContentsTitles contents = new ContentsList().drop(lines, pages, roles, log);
         SortedMap<Integer, RunningHeadDetector.Furniture> furniture =
                 new RunningHeadDetector().detect(lines, pages, profile, roles);
+        paged.furniture().forEach(f -> furniture.putIfAbsent(f.line(), f));
         pages = new PageNumbering().number(pages, furniture, log);
         removeFurniture(lines, furniture, roles, log);
         LineJoiner joiner = new LineJoiner(new HyphenResolver(Vocabulary.of(lines)));
@@ -108,8 +109,9 @@ public final class PdfTextImporter implements Importer {
         }
         Map<Integer, Flow> startsAt = new TreeMap<>();
         HeadingDetector headings = new HeadingDetector(joiner);
-        List<HeadingDetector.Found> strong = new ArrayList<>(
-                new ContentsHeadings(joiner).detect(lines, roles, pages, profile, contents, log));
+        ContentsHeadings.Result listed = new ContentsHeadings(joiner).detect(lines, roles, pages, profile, contents, log);
+        lines = listed.lines();
+        List<HeadingDetector.Found> strong = new ArrayList<>(listed.found());
         strong.addAll(headings.detect(lines, roles, pages, profile, log));
         strong.forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
         liftPullQuotes(lines, roles, pages, profile, joiner, startsAt, log);
