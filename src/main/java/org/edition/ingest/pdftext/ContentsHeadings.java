@@ -78,20 +78,21 @@ final class ContentsHeadings {
     }
 
     /**
-     * The fewest lines from {@code first} that make a listed title, or none; a line opening with a section
-     * number begins a title of its own.
+     * The most lines from {@code first} (up to four) that make a listed title, or none; a line opening with a
+     * section number begins a title of its own.
      */
     private static List<Integer> match(SourceLines lines, BodyNeighbours around, ContentsTitles titles, int first) {
         List<Integer> group = new ArrayList<>(List.of(first));
         StringBuilder text = new StringBuilder(lines.get(first).text());
+        List<Integer> best = List.of();
         while (true) {
             if (titles.lists(text.toString())) {
-                return group;
+                best = List.copyOf(group);
             }
             int next = around.nextInBlock(group.get(group.size() - 1));
             if (group.size() >= MAX_LINES || next == 0 || !titles.begins(text.toString())
                     || HeadingShape.numberDepth(lines.get(next).text()) > 0) {
-                return List.of();
+                return best;
             }
             group.add(next);
             text.append(' ').append(lines.get(next).text());

@@ -114,12 +114,12 @@ public final class PdfTextImporter implements Importer {
         List<HeadingDetector.Found> strong = new ArrayList<>(listed.found());
         strong.addAll(headings.detect(lines, roles, pages, profile, log));
         strong.forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
+        headings.detectTitles(lines, roles, pages, profile, strong, log)
+                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
         liftPullQuotes(lines, roles, pages, profile, joiner, startsAt, log);
         for (SidebarDetector.Found box : new SidebarDetector(joiner).detect(lines, roles, pages, profile, log)) {
             startsAt.put(box.lines().get(0), new Flow.Insert(box.block(), box.lines().get(0)));
         }
-        headings.detectTitles(lines, roles, pages, profile, strong, log)
-                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
         new MissingHeadingCheck().check(lines, roles, pages, bodyEnd, log);
         List<Flow> flow = new FlowBuilder().build(lines, roles, pages, profile, startsAt, notesSection);
         List<Block> blocks = new ArrayList<>(new ParagraphBuilder(profile, joiner, log).build(flow));
