@@ -201,7 +201,7 @@ public final class HeadingDetector {
             int last = group.get(group.size() - 1);
             int after = around.nextBody(last);
             boolean titleCase = HeadingShape.isTitleCase(joined);
-            boolean ends = !joined.matches(".*[.,;:’”\"'\\-]\\d{0,3}$");
+            boolean ends = !joined.matches(".*[.,;:’”\"'\\-]\\d{0,3}$") || HeadingShape.isBarePart(joined);
             if (ends && after != 0 && Sentences.startsSentence(lines.get(after).text()) && (group.size() == 1 || titleCase)
                     && joined.split("\\s+").length <= MAX_TITLE_WORDS
                     && (titleCase || lines.get(after).length() > profile.width() * SHORT_TAIL)) {
