@@ -92,7 +92,7 @@ public final class PdfTextImporter implements Importer {
         FoundMetadata found = new CoverReader().read(lines, pages, profile, roles, log);
         ContentsTitles contents = new ContentsList().drop(lines, pages, roles, log);
         SortedMap<Integer, RunningHeadDetector.Furniture> furniture =
-                new RunningHeadDetector().detect(lines, pages, profile, roles);
+                new RunningHeadDetector().detect(lines, pages, profile, roles, contents);
         paged.furniture().forEach(f -> furniture.putIfAbsent(f.line(), f));
         pages = new PageNumbering().number(pages, furniture, log);
         removeFurniture(lines, furniture, roles, log);
