@@ -17,8 +17,11 @@ public final class HeadingDetector {
     private static final double SHORT_NUMBERED = 0.75;
     private static final double SHORT_TAIL = 0.6;
     private static final double WIDE_CAPITALS = 0.9;
-    private static final int MAX_TITLE_LINES = 4;
-    private static final int MAX_TITLE_WORDS = 16;
+    private static final int MAX_TITLE_LINES = 5;
+    private static final int MAX_TITLE_WORDS = 20;
+    /** A caption or a table's source line: never part of a title. */
+    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(
+            "(?i)(?:figure|fig\\.|table|chart|box|map|exhibit|graph|source|sources|note|notes)\\b\\s*(?:\\d+[a-z]?)?\\s*[.:].*");
     private final LineJoiner joiner;
 
     /** @param joiner joins the lines of a wrapped heading */
@@ -214,7 +217,7 @@ public final class HeadingDetector {
 
     /** A line that may be (part of) a title: short, opening with a capital or a digit, not a bullet item. */
     private static boolean isTitleLine(String text, LineProfile profile) {
-        return text.length() <= profile.width() * SHORT_TAIL && !text.isEmpty()
+        return text.length() <= profile.width() * SHORT_TAIL && !text.isEmpty() && !CAPTION.matcher(text).matches()
                 && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)))
                 && !text.startsWith("•") && text.split("\\s+").length <= 10;
     }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class PageNumberChain {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d,.\\-/])\\d{1,4}(?![\\d,.\\-]\\d)");
     private static final int LEAST = 3;
-    private static final int GAP = 3;
+    private static final int GAP = 1;
     private static final int TYPICAL_PAGE = 12;
 
     /**

@@ -116,6 +116,8 @@ public final class PdfTextImporter implements Importer {
         strong.forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
         headings.detectTitles(lines, roles, pages, profile, strong, log)
                 .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
+        headings.detect(lines, roles, pages, profile, log)
+                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
         liftPullQuotes(lines, roles, pages, profile, joiner, startsAt, log);
         for (SidebarDetector.Found box : new SidebarDetector(joiner).detect(lines, roles, pages, profile, log)) {
             startsAt.put(box.lines().get(0), new Flow.Insert(box.block(), box.lines().get(0)));
