@@ -151,8 +151,7 @@ public final class SnapshotVerifier {
      *
      * @return its size
      */
-    private static long read(BagSource bag, String file, List<ManifestFile> listing, List<Finding> findings, Tally tally)
-            throws IOException {
+    private static long read(BagSource bag, String file, List<ManifestFile> listing, List<Finding> findings, Tally tally) {
         Map<ManifestFile, MessageDigest> digests = new LinkedHashMap<>();
         for (ManifestFile m : listing) {
             try {
@@ -163,28 +162,10 @@ public final class SnapshotVerifier {
         }
         long size;
         try (InputStream raw = bag.open(file)) {
-            InputStream in = raw;
-            for (MessageDigest d : digests.values()) {
-                in = new DigestInputStream(in, d);
-            }
-            Counting counting = new Counting(in);
-            if (file.endsWith(".warc") || file.endsWith(".warc.gz")) {
-                WarcCheck.Result r = WarcCheck.check(file, counting);
-                tally.warcs++;
-                tally.warcRecords += r.records();
-                tally.warcDigests += r.digests();
-                findings.addAll(r.findings());
-            } else if (file.endsWith(".wacz")) {
-                WaczCheck.Result r = WaczCheck.check(file, counting);
-                tally.waczs++;
-                tally.waczResources += r.resources();
-                tally.warcs += r.warc().records() > 0 ? 1 : 0;
-                tally.warcRecords += r.warc().records();
-                tally.warcDigests += r.warc().digests();
-                findings.addAll(r.findings());
-            }
-            counting.transferTo(java.io.OutputStream.nullOutputStream());
-            size = counting.count;
+            size = digest(raw, file, digests, findings, tally);
+        } catch (IOException e) {
+            findings.add(new Finding(Finding.Kind.DAMAGED, file, 0, "cannot be read: " + e.getMessage()));
+            return 0;
         }
         for (Map.Entry<ManifestFile, MessageDigest> e : digests.entrySet()) {
             ManifestFile m = e.getKey();
@@ -197,6 +178,33 @@ public final class SnapshotVerifier {
             }
         }
         return size;
+    }
+
+    /** Reads a file through its digests, checking it on the way if it is a WARC or a WACZ. @return its size */
+    private static long digest(InputStream raw, String file, Map<ManifestFile, MessageDigest> digests, List<Finding> findings,
+            Tally tally) throws IOException {
+        InputStream in = raw;
+        for (MessageDigest d : digests.values()) {
+            in = new DigestInputStream(in, d);
+        }
+        Counting counting = new Counting(in);
+        if (file.endsWith(".warc") || file.endsWith(".warc.gz")) {
+            WarcCheck.Result r = WarcCheck.check(file, counting);
+            tally.warcs++;
+            tally.warcRecords += r.records();
+            tally.warcDigests += r.digests();
+            findings.addAll(r.findings());
+        } else if (file.endsWith(".wacz")) {
+            WaczCheck.Result r = WaczCheck.check(file, counting);
+            tally.waczs++;
+            tally.waczResources += r.resources();
+            tally.warcs += r.warc().records() > 0 ? 1 : 0;
+            tally.warcRecords += r.warc().records();
+            tally.warcDigests += r.warc().digests();
+            findings.addAll(r.findings());
+        }
+        counting.transferTo(java.io.OutputStream.nullOutputStream());
+        return counting.count;
     }
 
     /** Compares the payload with bag-info.txt's Payload-Oxum. @return whether there is one */

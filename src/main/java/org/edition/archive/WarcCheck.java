@@ -65,8 +65,8 @@ final class WarcCheck {
                         WarcDigest expected = payload.get().digest().get();
                         Optional<WarcDigest> actual = digestOf(payload.get().body(), expected);
                         if (actual.isPresent() && !actual.get().equals(expected)) {
-                            findings.add(damaged(file, where + ": its WARC-Payload-Digest is " + expected.raw()
-                                    + " but the payload's is " + actual.get()));
+                            findings.add(damaged(file, where + ": its WARC-Payload-Digest is " + hex(expected)
+                                    + " but the payload's is " + hex(actual.get())));
                         }
                     }
                 }
@@ -78,8 +78,8 @@ final class WarcCheck {
                     WarcDigest expected = record.blockDigest().get();
                     WarcDigest actual = calculated.get();
                     if (!actual.equals(expected)) {
-                        findings.add(damaged(file, where + ": its WARC-Block-Digest is " + expected.raw()
-                                + " but the block's is " + actual));
+                        findings.add(damaged(file, where + ": its WARC-Block-Digest is " + hex(expected)
+                                + " but the block's is " + hex(actual)));
                     }
                 }
                 for (String warning : warnings) {
@@ -115,6 +115,11 @@ final class WarcCheck {
             buffer.clear();
         }
         return Optional.of(new WarcDigest(md));
+    }
+
+    /** A digest as {@code sha256:HEX}, whatever encoding the record used, so two can be compared by eye. */
+    private static String hex(WarcDigest d) {
+        return d.algorithm() + ":" + d.hex();
     }
 
     private static Finding damaged(String file, String detail) {
