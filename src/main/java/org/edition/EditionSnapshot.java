@@ -95,9 +95,9 @@ public final class EditionSnapshot {
         }
         String title = m.title() + (m.subtitle().isBlank() ? "" : ": " + m.subtitle());
         int reports = edition.reports().size();
-        String summary = title + ". An annotated digital edition of " + reports + (reports == 1 ? " report" : " reports")
-                + " published at " + base + ": the site as published, its content as received (sources, sidecars, the"
-                + " editors' files) with the import reports, and the site as a WARC and a WACZ.";
+        String summary = title + ". A snapshot of the edition published at " + base + " (" + reports
+                + (reports == 1 ? " report" : " reports") + "): the site as published, its content as received (sources,"
+                + " sidecars, the editors' files) with the import reports, and the site as a WARC and a WACZ.";
         String organization = m.editors().isEmpty() ? m.title() : m.editorNames();
         return new Snapshot.Description(m.title(), summary, organization, base,
                 LocalDate.of(date.year(), Math.max(date.month(), 1), Math.max(date.day(), 1)), "edition " + toolVersion);

@@ -13,7 +13,6 @@ final class SnapshotGuide {
         long epoch = d.instant().getEpochSecond();
         return """
                 %s
-                %s
 
                 This folder is a BagIt 1.0 bag (RFC 8493), made by %s.
                 It is dated %s: the edition's own date, not the day it was packed, so the
@@ -32,9 +31,11 @@ final class SnapshotGuide {
                                                (glossary, annotations, themes, emendations) and sources/, each
                                                raw source text with its metadata sidecar
                   data/templates/              the templates the site was built from
-                  data/web-archive/%s   WARC 1.1: every file of the site as an HTTP response at its URL
-                                               under %s
-                  data/web-archive/%s   WACZ 1.1.1 of the same WARC, for ReplayWeb.page
+                  data/web-archive/%s
+                                               WARC 1.1: every file of the site as an HTTP response at its
+                                               URL under %s
+                  data/web-archive/%s
+                                               WACZ 1.1.1 of the same WARC, for ReplayWeb.page
 
                 CHECK IT
                   edition verify FOLDER-OR-ZIP           completeness, checksums, Payload-Oxum, tag manifests, WARC digests
@@ -48,7 +49,7 @@ final class SnapshotGuide {
                 REBUILD THE SITE
                   SOURCE_DATE_EPOCH=%d edition build --content data/content --templates data/templates --out site
                   with %s gives the files of data/site/ again, byte for byte.
-                """.formatted(d.title(), d.summary(), d.software(), d.date(), SiteWarc.FILE, d.baseUrl(), SiteWacz.FILE,
+                """.formatted(d.summary(), d.software(), d.date(), SiteWarc.FILE, d.baseUrl(), SiteWacz.FILE,
                 SiteWarc.FILE, epoch, d.software());
     }
 }
