@@ -84,6 +84,22 @@ class SnapshotCommandTest {
     }
 
     @Test
+    void keepsNeitherHiddenFilesNorSymbolicLinksAndNamesEachLink(@TempDir Path dir) throws IOException {
+        TestEdition e = SnapshotEdition.at(dir.resolve("edition"));
+        Files.createDirectories(e.content.resolve(".git"));
+        Files.writeString(e.content.resolve(".git/config"), "[core]\n");
+        Path outside = Files.writeString(dir.resolve("outside.txt"), "not the edition's");
+        Files.createSymbolicLink(e.content.resolve("notes.txt"), outside);
+        Path bag = dir.resolve("snapshot");
+        TestEdition.Run run = SnapshotEdition.snapshot(e, bag);
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.err().contains("notes.txt: warning: a symbolic link is not kept in the snapshot"), run.err());
+        assertTrue(!Files.exists(bag.resolve("data/content/notes.txt")) && !Files.exists(bag.resolve("data/content/.git")));
+        assertTrue(Files.exists(bag.resolve("data/content/sources/alpha.yaml")), "the sidecar is kept");
+        assertEquals(ExitCodes.OK, SnapshotEdition.verify(bag).exitCode());
+    }
+
+    @Test
     void helpListsBothCommandsAndTheVerifyExitCodes() {
         TestEdition.Run run = TestEdition.run("--help");
         assertTrue(run.out().contains("snapshot") && run.out().contains("verify"), run.out());

@@ -1,7 +1,6 @@
 package org.edition.ingest.received;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -54,7 +53,7 @@ public final class ReceivedFiles {
         List<ReceivedFile> files = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
         List<Path> paths;
-        try (Stream<Path> walk = Files.walk(folder, new FileVisitOption[0])) {
+        try (Stream<Path> walk = Files.walk(folder)) {
             paths = walk.filter(p -> !p.equals(folder)).toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             throw EditionException.content(folder.toString(), 0, "cannot list the folder: " + e.getMessage());
