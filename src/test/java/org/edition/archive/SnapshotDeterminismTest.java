@@ -71,7 +71,7 @@ class SnapshotDeterminismTest {
                 assertEquals(LocalDateTime.of(2024, 3, 15, 0, 0), entry.getTimeLocal(), entry.getName());
                 try (var in = z.getInputStream(entry)) {
                     unzipped.put(entry.getName().substring("test-edition-2024/".length()),
-                            org.edition.ingest.SourceDecoder.sha256(in.readAllBytes()));
+                            org.edition.ingest.source.SourceDecoder.sha256(in.readAllBytes()));
                 }
             }
         }

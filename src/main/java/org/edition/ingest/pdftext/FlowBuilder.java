@@ -43,11 +43,13 @@ public final class FlowBuilder {
                 continue;
             }
             Flow start = startsAt.get(n);
+            LineRole role = roles.get(n);
             if (start != null) {
                 flow.add(start);
-                continue;
+                if (role != LineRole.BODY) {
+                    continue;
+                }
             }
-            LineRole role = roles.get(n);
             SourceLine line = lines.get(n);
             if (role == LineRole.BLANK && profile.blanksSeparateBlocks()
                     && !flow.isEmpty() && !(flow.get(flow.size() - 1) instanceof Flow.Gap)) {
