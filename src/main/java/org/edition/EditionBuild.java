@@ -62,7 +62,8 @@ public final class EditionBuild {
         return new Result(linked.edition(), site, published, diagnostics, linked.candidates());
     }
 
-    private static <T> T stage(String name, Supplier<T> work) {
+    /** Runs one stage, wrapping a failure that is not the user's with the stage's name. */
+    static <T> T stage(String name, Supplier<T> work) {
         try {
             return work.get();
         } catch (EditionException e) {
