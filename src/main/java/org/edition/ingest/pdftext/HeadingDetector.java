@@ -183,7 +183,7 @@ public final class HeadingDetector {
     }
 
     /**
-     * A title standing between a sentence end and a new sentence: one short line, or up to four short
+     * A title standing between a sentence end and a new sentence: one short line, or up to five short
      * lines of one block in title case (a side heading wrapped in a narrow margin), without closing
      * punctuation. A title in sentence case must be followed by a full line; one in title case may be
      * followed by a short one.
@@ -194,7 +194,7 @@ public final class HeadingDetector {
         List<Integer> group = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int at = n;
-        while (at != 0 && group.size() < MAX_TITLE_LINES && isTitleLine(lines.get(at).text(), profile)) {
+        while (at != 0 && group.size() < MAX_TITLE_LINES && isTitleLine(lines.get(at).text(), profile, group.isEmpty())) {
             group.add(at);
             text.append(text.length() == 0 ? "" : " ").append(lines.get(at).text());
             at = around.nextInBlock(at);
@@ -215,10 +215,10 @@ public final class HeadingDetector {
         return List.of();
     }
 
-    /** A line that may be (part of) a title: short, opening with a capital or a digit, not a bullet item. */
-    private static boolean isTitleLine(String text, LineProfile profile) {
+    /** A line that may be (part of) a title: short, the first opening with a capital or a digit, not a bullet item. */
+    private static boolean isTitleLine(String text, LineProfile profile, boolean first) {
         return text.length() <= profile.width() * SHORT_TAIL && !text.isEmpty() && !CAPTION.matcher(text).matches()
-                && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)))
+                && (!first || Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)))
                 && !text.startsWith("•") && text.split("\\s+").length <= 10;
     }
 }
