@@ -213,6 +213,9 @@ public final class RunningHeadDetector {
             Page page = pages.get(e.getValue());
             int before = lines.previousNonBlank(n);
             int after = lines.nextNonBlank(n);
+            if (before > 0 && !isPageNumber(found, before) && BARE.matcher(lines.get(before).text()).matches()) {
+                continue;
+            }
             if (isPageNumber(found, after) && page.holds(after) && setApart(lines, page, profile, n, -1)) {
                 found.put(n, new Furniture(n, Kind.RUNNING_HEAD, -1));
             } else if (isPageNumber(found, before) && page.holds(before) && setApart(lines, page, profile, n, 1)) {
