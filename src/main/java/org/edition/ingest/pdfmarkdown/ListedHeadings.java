@@ -15,6 +15,8 @@ import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
 final class ListedHeadings {
     private static final int LONGEST = 200;
     private static final int SHORT_TITLE = 8;
+    /** A label of a few words in title case ending with a colon: {@code Disclaimer:}, {@code Author Information:}. */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("(\\p{Lu}\\p{L}+(?: \\p{Lu}?\\p{L}+){0,3}):");
 
     private ListedHeadings() {
     }
@@ -44,7 +46,10 @@ final class ListedHeadings {
      * or capitals, without closing punctuation, followed by a paragraph that opens a sentence. A guess.
      */
     private static List<SourceBlock> unlisted(List<SourceBlock> blocks, ImportLog log) {
-        List<SourceBlock> out = new ArrayList<>(blocks);
+        List<SourceBlock> out = new ArrayList<>();
+        for (SourceBlock b : blocks) {
+            out.addAll(splitLabel(b, log));
+        }
         for (int i = 0; i + 1 < out.size(); i++) {
             SourceBlock b = out.get(i);
             SourceBlock next = out.get(i + 1);
@@ -59,6 +64,27 @@ final class ListedHeadings {
             }
         }
         return out;
+    }
+
+    /**
+     * A paragraph whose first line is a label alone ({@code Disclaimer:}), the text on the lines after it: the
+     * label is a heading the converter wrote as a line of text.
+     */
+    private static List<SourceBlock> splitLabel(SourceBlock b, ImportLog log) {
+        if (!b.is(Kind.PARAGRAPH) || b.starts().size() < 2) {
+            return List.of(b);
+        }
+        int second = b.starts().get(1).offset();
+        String first = b.text().substring(0, second).strip();
+        java.util.regex.Matcher m = LABEL.matcher(first);
+        if (!m.matches()) {
+            return List.of(b);
+        }
+        log.guessed(Intervention.Kind.OTHER, b.line(), "label on a line of its own read as a heading: " + first);
+        SourceBlock heading = SourceBlock.single(Kind.HEADING, m.group(1), b.line(), 2, 0, first);
+        String rest = b.text().substring(second).strip();
+        SourceBlock text = new SourceBlock(Kind.PARAGRAPH, rest, b.starts().get(1).line(), 0, 0, rest, null);
+        return List.of(heading, text);
     }
 
     private static boolean titleCase(String text) {
