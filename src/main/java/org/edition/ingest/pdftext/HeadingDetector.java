@@ -115,11 +115,14 @@ public final class HeadingDetector {
         BodyNeighbours around = new BodyNeighbours(lines, roles, pages, profile);
         int level = titleLevel(strong);
         List<Group> groups = new ArrayList<>();
+        boolean textSeen = false;
         for (int n = 1; n <= lines.size(); n++) {
             if (!roles.isBody(n) || !around.followsEndedText(n)) {
+                textSeen |= roles.isBody(n) || roles.get(n) == LineRole.HEADING;
                 continue;
             }
-            List<Integer> title = titleGroup(lines, around, profile, n);
+            List<Integer> title = textSeen ? titleGroup(lines, around, profile, n) : documentTitle(lines, around, profile, n);
+            textSeen = true;
             if (!title.isEmpty()) {
                 claim(groups, roles, new Group(title, level));
                 n = title.get(title.size() - 1);
@@ -185,8 +188,8 @@ public final class HeadingDetector {
     /**
      * A title standing between a sentence end and a new sentence: one short line, or up to five short
      * lines of one block in title case (a side heading wrapped in a narrow margin), without closing
-     * punctuation. A title in sentence case must be followed by a full line; one in title case may be
-     * followed by a short one.
+     * punctuation, followed by a full line of text; a one-line title in title case may also be followed by
+     * a short sentence or a clause introducing a list ({@code The core functions are:}).
      *
      * @return the title's lines, or none
      */
@@ -205,14 +208,33 @@ public final class HeadingDetector {
             int after = around.nextBody(last);
             boolean titleCase = HeadingShape.isTitleCase(joined);
             boolean ends = !joined.matches(".*[.,;:’”\"'\\-]\\d{0,3}$") || HeadingShape.isBarePart(joined);
-            if (ends && after != 0 && Sentences.startsSentence(lines.get(after).text()) && (group.size() == 1 || titleCase)
-                    && joined.split("\\s+").length <= MAX_TITLE_WORDS
-                    && (titleCase || lines.get(after).length() > profile.width() * SHORT_TAIL)) {
+            String next = after == 0 ? "" : lines.get(after).text();
+            boolean fullLineFollows = next.length() > profile.width() * SHORT_TAIL;
+            boolean shortSentenceFollows = group.size() == 1 && titleCase
+                    && (Sentences.endsSentence(next) || next.matches(".*:(?:\\[\\d{1,3}\\]|\\d{1,3})?"));
+            if (ends && after != 0 && Sentences.startsSentence(next) && (group.size() == 1 || titleCase)
+                    && joined.split("\\s+").length <= MAX_TITLE_WORDS && (fullLineFollows || shortSentenceFollows)) {
                 return group;
             }
             group.remove(group.size() - 1);
         }
         return List.of();
+    }
+
+    /**
+     * The document's title where nothing stands before it (no cover): its first block of text, when that is a
+     * few short lines in title case or capitals ending as a title ends.
+     */
+    private static List<Integer> documentTitle(SourceLines lines, BodyNeighbours around, LineProfile profile, int n) {
+        List<Integer> group = new ArrayList<>();
+        for (int at = n; at != 0 && group.size() < 3 && isTitleLine(lines.get(at).text(), profile, group.isEmpty());
+                at = around.nextInBlock(at)) {
+            group.add(at);
+        }
+        String joined = String.join(" ", group.stream().map(g -> lines.get(g).text()).toList());
+        boolean title = !group.isEmpty() && (HeadingShape.isTitleCase(joined) || HeadingShape.isCapitals(joined))
+                && HeadingShape.endsLikeHeading(joined) && joined.split("\\s+").length <= MAX_TITLE_WORDS;
+        return title ? group : titleGroup(lines, around, profile, n);
     }
 
     /** A line that may be (part of) a title: short, the first opening with a capital or a digit, not a bullet item. */

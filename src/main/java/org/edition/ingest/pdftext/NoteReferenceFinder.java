@@ -199,7 +199,8 @@ public final class NoteReferenceFinder {
     /**
      * Turns the glued note numbers of the blocks into references, in reading order.
      *
-     * @param blocks headings, paragraphs and lists of the body, in order
+     * @param blocks headings, paragraphs, lists and sidebars of the body, in order (a pull quote repeats
+     *               the text and cites nothing)
      * @param log    where each reference is recorded
      */
     public void link(List<Block> blocks, ImportLog log) {
@@ -210,6 +211,8 @@ public final class NoteReferenceFinder {
                 link(p.text(), false, log);
             } else if (block instanceof Block.BulletList list) {
                 list.items().forEach(item -> link(item, false, log));
+            } else if (block instanceof Block.Sidebar box) {
+                box.paragraphs().forEach(p -> link(p, false, log));
             }
         }
     }

@@ -16,6 +16,7 @@ public final class PullQuoteDetector {
     private static final double SHORT = 0.55;
     private static final int MIN_PIECE = 6;
     private static final int MIN_LETTERS = 15;
+    private static final int WHOLE_SENTENCE_WORDS = 10;
 
     /**
      * Finds the pull quotes and claims their lines.
@@ -28,10 +29,18 @@ public final class PullQuoteDetector {
      */
     public List<List<Integer>> detect(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile) {
         BodyText body = new BodyText(lines, roles);
-        List<List<Integer>> found = new ArrayList<>();
+        List<List<Integer>> candidates = new ArrayList<>();
         for (List<Integer> run : shortRuns(lines, roles, profile)) {
             List<Integer> quote = bestQuote(run, lines, body, pages);
             if (!quote.isEmpty()) {
+                candidates.add(quote);
+            }
+        }
+        boolean elided = candidates.stream().anyMatch(q -> q.stream().anyMatch(n -> lines.get(n).text().contains("…")
+                || lines.get(n).text().contains("...")));
+        List<List<Integer>> found = new ArrayList<>();
+        for (List<Integer> quote : candidates) {
+            if (elided || quote.size() == 1 || readsAsAWholeSentence(quote, lines)) {
                 found.add(quote);
                 quote.forEach(n -> roles.set(n, LineRole.PULL_QUOTE));
             }
@@ -119,6 +128,18 @@ public final class PullQuoteDetector {
             }
         }
         return letters >= MIN_LETTERS && words >= 3 && !last.isEmpty();
+    }
+
+    /**
+     * Whether a quote is a whole sentence of prose: in a dump whose quotes never elide words with an ellipsis
+     * (the mark of a designer's pull quotes), repeated words in short lines are more often a figure's labels
+     * or a table's cells, so only a sentence of ten words or more, in sentence case, counts (or a single
+     * line, which counts only at a page break, inside a sentence).
+     */
+    private static boolean readsAsAWholeSentence(List<Integer> quote, SourceLines lines) {
+        String joined = String.join(" ", quote.stream().map(n -> lines.get(n).text()).toList());
+        return joined.split("\\s+").length >= WHOLE_SENTENCE_WORDS && Sentences.endsSentence(joined)
+                && !HeadingShape.isTitleCase(joined);
     }
 
     /** The fragments of a quote, split at ellipses; each keeps its line breaks. */

@@ -6,9 +6,9 @@ import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
 
 /**
- * Finds boxed sidebars: a titled block of lines that interrupts a sentence of the running text, the
- * sentence going on after it, lower-case, or with a capital right after a box of one block. Only where
- * blank lines set blocks apart.
+ * Finds boxed sidebars: a titled block of lines that interrupts a sentence of the running text (a block of
+ * lines, or a full line, as text flowing round a box is), the sentence going on after it, lower-case, or with a
+ * capital right after a box of one block. Only where blank lines set blocks apart.
  */
 public final class SidebarDetector {
     private static final int MAX_BLOCKS = 6;
@@ -42,7 +42,8 @@ public final class SidebarDetector {
         for (int a = 0; a + 2 < blocks.size(); a++) {
             List<Integer> before = blocks.get(a);
             String open = lines.get(before.get(before.size() - 1)).text();
-            if (Sentences.endsSentence(open) || !isTitle(lines, blocks.get(a + 1), profile)) {
+            boolean brokeOffFull = before.size() >= 2 || !profile.isShort(lines.get(before.get(before.size() - 1)));
+            if (Sentences.endsSentence(open) || !brokeOffFull || !isTitle(lines, blocks.get(a + 1), profile)) {
                 continue;
             }
             int c = continuation(lines, pages, blocks, a);
