@@ -45,12 +45,22 @@ final class FootZoneFinder {
      * @return the block, if the page has one
      */
     Optional<FootZone> find(Page page, List<Integer> body, int next, Cited cited) {
+        return find(page, body, next, cited, false);
+    }
+
+    /**
+     * Finds the block of notes of a page.
+     *
+     * @param afterNotes whether the page before ended in a block of notes: then notes may run on from the
+     *                   page's first line (notes set as endnotes over several pages, a long block of notes)
+     */
+    Optional<FootZone> find(Page page, List<Integer> body, int next, Cited cited, boolean afterNotes) {
         Set<Integer> before = new HashSet<>(cited.series());
         Set<Integer> recent = new HashSet<>(cited.sinceLast());
         Set<String> symbols = new HashSet<>(cited.symbols());
         for (int i = 0; i < body.size(); i++) {
             String text = lines.get(body.get(i)).text();
-            if (i > 0) {
+            if (i > 0 || afterNotes) {
                 Optional<NoteOpening> opening = NoteOpening.of(text, next);
                 if (opening.isPresent()) {
                     Optional<FootZone> zone = tryZone(page, body, i, opening.get(), next, before, recent, symbols);

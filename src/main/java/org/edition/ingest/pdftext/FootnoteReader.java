@@ -88,7 +88,10 @@ public final class FootnoteReader {
         int next = 1;
         for (Page page : pages) {
             List<Integer> body = bodyLines(page, roles);
-            Optional<FootZone> found = finder.find(page, body, next, new FootZoneFinder.Cited(series, sinceLast, symbols));
+            boolean afterNotes = !zones.isEmpty() && zones.get(zones.size() - 1).page().index() == page.index() - 1
+                    && zones.get(zones.size() - 1).notes().size() >= 2;
+            Optional<FootZone> found = finder.find(page, body, next, new FootZoneFinder.Cited(series, sinceLast, symbols),
+                    afterNotes);
             int end = found.map(FootZone::start).orElse(Integer.MAX_VALUE);
             for (int n : body) {
                 if (n < end) {
