@@ -28,11 +28,18 @@ public final class EditionReader {
     private final Importers importers;
     private final MarkdownEngine engine;
     private final ReportReader reportReader;
+    private final ReportMemo memo;
 
     public EditionReader(Importers importers, MarkdownEngine engine) {
+        this(importers, engine, ReportMemo.NONE);
+    }
+
+    /** A reader that takes from {@code memo} the reports of files unchanged since it last read them. */
+    public EditionReader(Importers importers, MarkdownEngine engine, ReportMemo memo) {
         this.importers = importers;
         this.engine = engine;
         this.reportReader = new ReportReader(engine);
+        this.memo = memo;
     }
 
     /** The edition read, with every warning met on the way. */
@@ -67,7 +74,13 @@ public final class EditionReader {
         List<Report> reports = new ArrayList<>();
         Map<String, String> idOwners = new HashMap<>();
         for (Path file : sourceFiles(sources)) {
-            Report report = readReport(content, file, emendations, diagnostics);
+            ReportMemo.Read read = memo.recall(List.of(file, file.resolveSibling(stem(file) + ".yaml"),
+                    file.resolveSibling(stem(file) + ".yml"), content.resolve("emendations.yaml")), () -> {
+                        List<Diagnostic> own = new ArrayList<>();
+                        return new ReportMemo.Read(readReport(content, file, emendations, own), own);
+                    });
+            diagnostics.addAll(read.diagnostics());
+            Report report = read.report();
             String owner = idOwners.putIfAbsent(report.id(), file.toString());
             if (owner != null) {
                 throw EditionException.content(file.toString(), 0,
