@@ -39,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         EditionBuild.Result result = new EditionBuild(EditionCommand.version())
-                .run(new EditionBuild.Options(content, templates, out, sourceDateEpoch()));
+                .run(new EditionBuild.Options(content, templates, out, sourceDateEpoch(spec)));
         long warnings = 0;
         for (Diagnostic d : result.diagnostics()) {
             if (d.severity() == Severity.WARNING) {
@@ -85,7 +85,8 @@ final class BuildCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Optional<Long> sourceDateEpoch() {
+    /** {@code SOURCE_DATE_EPOCH} from the environment, if set; a usage error if it is not a number. */
+    static Optional<Long> sourceDateEpoch(CommandLine.Model.CommandSpec spec) {
         String value = System.getenv("SOURCE_DATE_EPOCH");
         if (value == null || value.isBlank()) {
             return Optional.empty();

@@ -9,11 +9,12 @@ import picocli.CommandLine.Command;
 /** {@code edition}: builds annotated digital editions of reports. The entry point. */
 @Command(name = "edition", mixinStandardHelpOptions = true, versionProvider = EditionCommand.Version.class,
         description = "Builds an annotated digital edition of reports from their raw source texts.",
-        subcommands = {BuildCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ImportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug; rerun with --verbose)", "2:wrong use of the command line",
                 "3:unusable content (source, sidecar, YAML, missing folder)", "4:template missing or wrong",
-                "5:output folder refused or not writable"})
+                "5:output folder refused or not writable", "6:serve: the port is in use or not allowed",
+                "7:check: the site has errors"})
 public final class EditionCommand implements Runnable {
 
     @CommandLine.Mixin
@@ -24,7 +25,7 @@ public final class EditionCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or import");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, import or serve");
     }
 
     /** Runs the command line and exits with its code. */
@@ -67,11 +68,13 @@ public final class EditionCommand implements Runnable {
         return ExitCodes.INTERNAL;
     }
 
-    private static String summary(EditionException.Kind kind) {
+    /** What stopped, in one sentence, for a failure of this kind (also what the preview prints). */
+    static String summary(EditionException.Kind kind) {
         return switch (kind) {
             case CONTENT -> "stopped: the content above must be fixed; the previous site is unchanged";
             case TEMPLATE -> "stopped: the template above must be fixed; the previous site is unchanged";
             case OUTPUT -> "stopped: the output folder was refused or could not be written; nothing was deleted";
+            case SERVER -> "stopped: the preview server could not start";
         };
     }
 

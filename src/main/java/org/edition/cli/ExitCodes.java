@@ -16,6 +16,10 @@ public final class ExitCodes {
     public static final int TEMPLATE = 4;
     /** The output folder was refused or could not be written. */
     public static final int OUTPUT = 5;
+    /** {@code serve}: the preview server cannot listen on the port (in use, or a port that needs privileges). */
+    public static final int SERVER = 6;
+    /** {@code check}: the site has errors (a broken link or anchor, a duplicate id, an image without alt …). */
+    public static final int CHECK_FAILED = 7;
 
     private ExitCodes() {
     }
@@ -26,6 +30,7 @@ public final class ExitCodes {
             case CONTENT -> CONTENT;
             case TEMPLATE -> TEMPLATE;
             case OUTPUT -> OUTPUT;
+            case SERVER -> SERVER;
         };
     }
 }

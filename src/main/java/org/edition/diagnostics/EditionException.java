@@ -16,7 +16,9 @@ public class EditionException extends RuntimeException {
         /** A template is missing or has an error. */
         TEMPLATE,
         /** The output folder is refused or cannot be written. */
-        OUTPUT
+        OUTPUT,
+        /** The preview server cannot listen on its port (busy, or not allowed). */
+        SERVER
     }
 
     private final Kind kind;
