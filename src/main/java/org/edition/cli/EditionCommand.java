@@ -68,8 +68,7 @@ public final class EditionCommand implements Runnable {
         return ExitCodes.INTERNAL;
     }
 
-    /** What stopped, in one sentence, for a failure of this kind (also what the preview prints). */
-    static String summary(EditionException.Kind kind) {
+    private static String summary(EditionException.Kind kind) {
         return switch (kind) {
             case CONTENT -> "stopped: the content above must be fixed; the previous site is unchanged";
             case TEMPLATE -> "stopped: the template above must be fixed; the previous site is unchanged";

@@ -150,7 +150,12 @@ final class ServeCommand implements Callable<Integer> {
         public synchronized void failed(EditionException failure, RuntimeException bug, Set<Path> changed) {
             if (failure != null) {
                 failure.diagnostics().forEach(err::println);
-                err.println("edition: " + EditionCommand.summary(failure.kind()) + (changed.isEmpty()
+                String fix = switch (failure.kind()) {
+                    case CONTENT -> "the content above must be fixed";
+                    case TEMPLATE -> "the template above must be fixed";
+                    case OUTPUT, SERVER -> "see above";
+                };
+                err.println("edition: the build failed: " + fix + (changed.isEmpty()
                         ? "; the preview shows this error until a build succeeds" : "; still serving the last good build"));
             } else {
                 err.println("edition: internal error: " + bug.getMessage());
