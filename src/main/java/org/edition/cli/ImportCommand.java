@@ -10,15 +10,15 @@ import java.util.concurrent.Callable;
 import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
 import org.edition.diagnostics.Severity;
-import org.edition.ingest.FrontMatter;
-import org.edition.ingest.Importers;
-import org.edition.ingest.SourceDecoder;
-import org.edition.ingest.SourceFormat;
-import org.edition.ingest.SourceText;
-import picocli.CommandLine;
+import org.edition.ingest.importer.Importers;
+import org.edition.ingest.source.FrontMatter;
+import org.edition.ingest.source.SourceDecoder;
+import org.edition.ingest.source.SourceFormat;
+import org.edition.ingest.source.SourceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code edition import}: shows the edition Markdown an importer makes of one source, and its report. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.edition.ingest.SourceDecoder;
+import org.edition.ingest.source.SourceDecoder;
 import org.edition.render.Site;
 import org.edition.render.SiteFile;
 

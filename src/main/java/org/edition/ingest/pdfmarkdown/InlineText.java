@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention.Kind;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention.Kind;
+import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.notes.NoteReferenceRule;
+import org.edition.ingest.notes.NoteSequence;
 
 /**
  * Writes the inline text of one block as edition Markdown. The author's Markdown (emphasis, real

@@ -1,9 +1,9 @@
 package org.edition.ingest.pdfmarkdown;
 
 import java.util.List;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.ImportedText;
-import org.edition.ingest.NoteCensus;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.ImportedText;
+import org.edition.ingest.importer.NoteCensus;
 
 /** The stages of the {@code pdf-markdown} importer, one line each, in the order the text flows. */
 public final class PdfMarkdownPipeline {

@@ -1,8 +1,8 @@
 package org.edition.ingest.pdftext;
 
 import java.util.regex.Pattern;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
 
 /**
  * Finds contents lists (entries with dotted leaders and page numbers, {@code Introduction ....... 2})

@@ -3,8 +3,8 @@ package org.edition.ingest.pdftext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
 
 /**
  * Finds section headings: lines in capitals, numbered headings ({@code 1.}, {@code 2.3}), and short

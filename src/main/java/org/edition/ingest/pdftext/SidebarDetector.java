@@ -2,8 +2,8 @@ package org.edition.ingest.pdftext;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
 
 /**
  * Finds boxed sidebars: a titled block of lines that interrupts a sentence of the running text, the

@@ -2,7 +2,7 @@ package org.edition.ingest.pdftext;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.edition.ingest.SourceText;
+import org.edition.ingest.source.SourceText;
 
 /** The lines of a source, addressed by their 1-based line numbers. */
 public final class SourceLines {

@@ -1,0 +1,71 @@
+package org.edition.ingest.importer;
+
+import java.util.List;
+import java.util.Optional;
+import org.edition.diagnostics.EditionException;
+import org.edition.ingest.markdown.MarkdownImporter;
+import org.edition.ingest.pdfmarkdown.PdfMarkdownImporter;
+import org.edition.ingest.pdftext.PdfTextImporter;
+import org.edition.ingest.source.SourceFormat;
+import org.edition.ingest.source.SourceText;
+
+/**
+ * The importers the edition knows, one per format, and the choice among them: the declared format
+ * if there is one, otherwise the importer whose sniff is surest.
+ */
+public final class Importers {
+    private final List<Importer> importers;
+
+    public Importers(List<Importer> importers) {
+        this.importers = List.copyOf(importers);
+    }
+
+    /** The standard set: pdf-text, pdf-markdown and markdown. */
+    public static Importers standard() {
+        return new Importers(List.of(new PdfTextImporter(), new PdfMarkdownImporter(), new MarkdownImporter()));
+    }
+
+    /** A format and why it was chosen. */
+    public record Choice(Importer importer, String reason) {
+    }
+
+    /**
+     * Picks the importer for a source.
+     *
+     * @param source   the raw text
+     * @param declared the format the user or the sidecar declared, if any
+     * @throws EditionException if the declared format has no importer
+     */
+    public Choice choose(SourceText source, Optional<SourceFormat> declared) {
+        if (declared.isPresent()) {
+            Importer importer = importers.stream().filter(i -> i.format() == declared.get()).findFirst()
+                    .orElseThrow(() -> EditionException.content(source.name(), 0,
+                            "no importer for format '" + declared.get().id() + "'"));
+            return new Choice(importer, "declared");
+        }
+        Importer best = importers.get(0);
+        int bestScore = Integer.MIN_VALUE;
+        for (Importer importer : importers) {
+            int score = importer.sniff(source);
+            if (score > bestScore || score == bestScore && importer.format().ordinal() < best.format().ordinal()) {
+                best = importer;
+                bestScore = score;
+            }
+        }
+        return new Choice(best, "sniffed, confidence " + bestScore + "%");
+    }
+
+    /** Imports a source with the chosen importer and takes the census of the result. */
+    public Imported importSource(SourceText source, Optional<SourceFormat> declared) {
+        Choice choice = choose(source, declared);
+        ImportLog log = new ImportLog(source.name());
+        ImportedText text = choice.importer().read(source, log);
+        ImportReport report = new ImportReport(source.name(), choice.importer().format(), choice.reason(),
+                NoteCensus.of(text.markdown()), log.interventions(), log.diagnostics());
+        return new Imported(text, report);
+    }
+
+    /** An imported source with its report. */
+    public record Imported(ImportedText text, ImportReport report) {
+    }
+}
