@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.edition.ingest.ReportMemo;
-import org.edition.ingest.SourceDecoder;
+import org.edition.ingest.source.SourceDecoder;
 
 /**
  * The reports of the last build, by the content of the files each was read from (the source, its

@@ -23,7 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import org.edition.ingest.SourceDecoder;
+import org.edition.ingest.source.SourceDecoder;
 
 /**
  * Watches the content and templates folders, every folder inside them included, and reports the

@@ -166,7 +166,7 @@ class WarmBuildTest {
     private static Map<String, String> digests(Site site) {
         Map<String, String> files = new TreeMap<>();
         for (SiteFile f : site.files()) {
-            files.put(f.path(), org.edition.ingest.SourceDecoder.sha256(f.bytes()));
+            files.put(f.path(), org.edition.ingest.source.SourceDecoder.sha256(f.bytes()));
         }
         return files;
     }
