@@ -21,8 +21,8 @@ import org.edition.render.SiteRenderer;
  * The edition built again and again in one process, for the preview: ingest → link → render, as
  * {@link EditionBuild} does, but nothing is published, and what a change cannot have touched is kept
  * from the last build — the Markdown engine and importers always, the reports of unchanged source
- * files (by the content of their files), the whole linked edition when only templates changed, and the
- * parsed templates when only content changed. The site is byte-identical to a full build's.
+ * files and the glossary, annotations and themes of unchanged files (by the content of their files), the
+ * whole linked edition when only templates changed, and the parsed templates when only content changed. The site is byte-identical to a full build's.
  *
  * <p>Not thread-safe: the preview runs one build at a time.
  */
@@ -68,7 +68,7 @@ public final class WarmBuild {
     private final Path templatesRoot;
     private final MarkdownEngine engine = new MarkdownEngine();
     private final Importers importers = Importers.standard();
-    private final RememberedReports reports = new RememberedReports();
+    private final RememberedReads reports = new RememberedReads();
     private SiteRenderer renderer;
     private EditionReader.Ingested ingested;
     private EditionLinker.Linked linked;

@@ -55,6 +55,30 @@ class WarmBuildTest {
         assertSameAsColdBuild(afterGlossary, e.content, templates, out, "after a glossary edit");
         assertEquals(new WarmBuild.Work(true, 0, 2, false), afterGlossary.work(), "no source is read again");
 
+        e.write("themes.yaml", ComparisonEdition.THEMES.replace("title: Arms control", "title: Arms and their control"));
+        WarmBuild.Built afterThemes = warm.rebuild(List.of(e.content.resolve("themes.yaml")));
+        assertSameAsColdBuild(afterThemes, e.content, templates, out, "after a themes edit");
+        assertEquals(new WarmBuild.Work(true, 0, 2, false), afterThemes.work());
+
+        e.write("annotations.yaml", """
+                - id: lowest
+                  report: beta
+                  kind: context
+                  quote:
+                    exact: lowest point since the early 1980s
+                  body: As the other report says too.
+                """);
+        WarmBuild.Built afterAnnotation = warm.rebuild(List.of(e.content.resolve("annotations.yaml")));
+        assertSameAsColdBuild(afterAnnotation, e.content, templates, out, "after a new annotation");
+        assertTrue(new String(file(afterAnnotation.site(), "annotations.html"), StandardCharsets.UTF_8).contains("As the other report says too."));
+
+        e.write("glossary.yaml", ComparisonEdition.GLOSSARY.replace("id: new-start", "id: new-start-treaty"));
+        assertThrows(EditionException.class, () -> warm.rebuild(List.of(e.content.resolve("glossary.yaml"))),
+                "the themes name new-start: a glossary change is checked against the remembered themes file");
+        e.write("glossary.yaml", ComparisonEdition.GLOSSARY.replace("strategic arms", "strategic nuclear arms"));
+        assertSameAsColdBuild(warm.rebuild(List.of(e.content.resolve("glossary.yaml"))), e.content, templates, out,
+                "after the glossary is put back");
+
         e.write("emendations.yaml", """
                 - report: alpha
                   text: Roses and tulips

@@ -8,19 +8,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.edition.ingest.ReportMemo;
+import org.edition.ingest.IngestMemo;
 import org.edition.ingest.source.SourceDecoder;
 
 /**
- * The reports of the last build, by the content of the files each was read from (the source, its
- * sidecars, the emendations file): a rebuild reads again only the sources whose files changed. What
- * the last build did not use is forgotten, so the memory held is one edition's reports.
+ * What the last build read — each report, the glossary, the annotations, the themes — by the content
+ * of the files each was read from (a report's source, its sidecars, the emendations file): a rebuild
+ * reads again only what comes from files that changed. What the last build did not use is forgotten, so
+ * the memory held is one edition's.
  *
  * <p>Not thread-safe: one warm build uses it at a time.
  */
-final class RememberedReports implements ReportMemo {
-    private Map<String, Read> previous = new HashMap<>();
-    private Map<String, Read> current = new HashMap<>();
+final class RememberedReads implements IngestMemo {
+    private static final String REPORT = "report";
+    private Map<String, Read<?>> previous = new HashMap<>();
+    private Map<String, Read<?>> current = new HashMap<>();
     private int read;
     private int recalled;
 
@@ -38,7 +40,7 @@ final class RememberedReports implements ReportMemo {
         current = previous;
     }
 
-    /** How many reports the build in progress (or the last one) read from their files. */
+    /** How many reports (sources) the build in progress (or the last one) read from their files. */
     int read() {
         return read;
     }
@@ -49,28 +51,30 @@ final class RememberedReports implements ReportMemo {
     }
 
     @Override
-    public Read recall(List<Path> inputs, Supplier<Read> reader) {
-        String key = fingerprint(inputs);
-        Read known = previous.get(key);
+    @SuppressWarnings("unchecked")
+    public <T> Read<T> recall(String what, List<Path> inputs, Supplier<Read<T>> reader) {
+        String key = fingerprint(what, inputs);
+        Read<?> known = previous.get(key);
         if (known == null) {
             known = current.get(key);
         }
+        boolean report = what.equals(REPORT);
         if (known != null) {
-            recalled++;
+            recalled += report ? 1 : 0;
             current.put(key, known);
-            return known;
+            return (Read<T>) known;
         }
-        Read fresh = reader.get();
-        read++;
-        if (key.equals(fingerprint(inputs))) {
+        Read<T> fresh = reader.get();
+        read += report ? 1 : 0;
+        if (key.equals(fingerprint(what, inputs))) {
             current.put(key, fresh);
         }
         return fresh;
     }
 
-    /** Each input's path and the SHA-256 of its bytes ("absent" if there is no such file). */
-    private static String fingerprint(List<Path> inputs) {
-        StringBuilder key = new StringBuilder();
+    /** What is read, then each input's path and the SHA-256 of its bytes ("absent" if there is no such file). */
+    private static String fingerprint(String what, List<Path> inputs) {
+        StringBuilder key = new StringBuilder(what).append('\n');
         for (Path p : inputs) {
             key.append(p).append('\u0000');
             try {
