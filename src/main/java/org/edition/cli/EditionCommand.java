@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code edition}: builds annotated digital editions of reports. The entry point. */
 @Command(name = "edition", mixinStandardHelpOptions = true, versionProvider = EditionCommand.Version.class,
         description = "Builds an annotated digital edition of reports from their raw source texts.",
-        subcommands = {BuildCommand.class, ImportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ImportCommand.class, ServeCommand.class, CheckCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug; rerun with --verbose)", "2:wrong use of the command line",
                 "3:unusable content (source, sidecar, YAML, missing folder)", "4:template missing or wrong",
@@ -25,7 +26,7 @@ public final class EditionCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, import or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, import, serve or check");
     }
 
     /** Runs the command line and exits with its code. */
