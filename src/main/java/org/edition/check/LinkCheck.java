@@ -128,7 +128,7 @@ final class LinkCheck {
         if (!site.has(path)) {
             if (site.isFolder(path)) {
                 findings.error(page, e, what + ": a folder, which a browser opens from file:// as a listing or not at all;"
-                        + " link to " + (path.isEmpty() || path.endsWith("/") ? path : path + "/") + "index.html");
+                        + " link to " + written(e, a) + "index.html");
             } else {
                 findings.error(page, e, what + ": there is no such file in the site");
             }
@@ -142,6 +142,13 @@ final class LinkCheck {
         if (target.isPresent() && !target.get().hasAnchor(a.fragment())) {
             findings.error(page, e, what + ": " + (a.path().isEmpty() ? "this page" : path) + " has no id \"" + a.fragment() + "\"");
         }
+    }
+
+    /** The address as written up to its fragment, ending with a slash. */
+    private static String written(Element e, Address a) {
+        String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+        url = url.replaceFirst("[?#].*$", "").strip();
+        return url.endsWith("/") ? url : url + "/";
     }
 
     private void checkStylesheet(String path, String css) {

@@ -66,7 +66,8 @@ final class CheckCommand implements Callable<Integer> {
         SiteChecker.Report report = new SiteChecker().check(site, built, content);
         report.problems().forEach(stdout::println);
         if (!report.todo().isEmpty()) {
-            stdout.printf("to do (the editors' list, not errors of the site: %d items)%s:%n", report.todo().size(),
+            stdout.printf("to do (the editors' list, not errors of the site: %d %s)%s:%n", report.todo().size(),
+                    report.todo().size() == 1 ? "item" : "items",
                     built.isPresent() ? "" : "; without --site the build's own items are listed too");
             report.todo().forEach(stdout::println);
         }
@@ -74,9 +75,9 @@ final class CheckCommand implements Callable<Integer> {
         long warnings = report.count(Severity.WARNING);
         StringBuilder marks = new StringBuilder();
         report.counts().forEach((what, n) -> marks.append(", ").append(n).append(' ').append(what));
-        stdout.printf("check: %d files, %d pages, %d addresses, %d anchors%s checked: %d %s, %d %s; %d to-do items%n",
+        stdout.printf("check: %d files, %d pages, %d addresses, %d anchors%s checked: %d %s, %d %s; %d to-do %s%n",
                 report.files(), report.pages(), report.links(), report.anchors(), marks, errors, errors == 1 ? "error" : "errors",
-                warnings, warnings == 1 ? "warning" : "warnings", report.todo().size());
+                warnings, warnings == 1 ? "warning" : "warnings", report.todo().size(), report.todo().size() == 1 ? "item" : "items");
         stdout.flush();
         return report.failed() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }
