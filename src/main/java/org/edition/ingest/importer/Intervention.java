@@ -35,6 +35,7 @@ public record Intervention(Kind kind, int line, String detail, boolean doubtful)
         HYPHEN_JOINED("line-end hyphens removed (words broken by the layout)"),
         URL_REJOINED("URLs rejoined across lines"),
         HEADING_REJOINED("headings rejoined across lines"),
+        HEADING_FROM_CONTENTS("headings found by the titles of the contents list"),
         NOTE_REFERENCE_UNGLUED("note references separated from the word before them"),
         NOTE_BREAKS_OFF("note texts that break off in the source"),
         FOOTNOTES_LIFTED("page-bottom note blocks lifted out of the text"),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.edition.ingest.contents.ContentsTitles;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.ImportedText;
 import org.edition.ingest.importer.Importer;
@@ -68,10 +69,12 @@ public final class PdfTextImporter implements Importer {
         if (profile.blankAfterEveryLine()) {
             log.did(Intervention.Kind.BLANK_LINES_DISREGARDED, 1, "a blank line follows every line of text");
         }
-        List<Page> pages = findPages(lines, profile);
+        PageFinder.Found paged = PageFinder.find(lines, profile, log);
+        lines = paged.lines();
+        List<Page> pages = paged.pages();
         LineRoles roles = new LineRoles(lines);
         FoundMetadata found = new CoverReader().read(lines, pages, profile, roles, log);
-        new ContentsList().drop(lines, roles, log);
+        ContentsTitles contents = new ContentsList().drop(lines, pages, roles, log);
         SortedMap<Integer, RunningHeadDetector.Furniture> furniture =
                 new RunningHeadDetector().detect(lines, pages, profile, roles);
         pages = new PageNumbering().number(pages, furniture, log);
@@ -89,7 +92,9 @@ public final class PdfTextImporter implements Importer {
         }
         Map<Integer, Flow> startsAt = new TreeMap<>();
         HeadingDetector headings = new HeadingDetector(joiner);
-        List<HeadingDetector.Found> strong = headings.detect(lines, roles, pages, profile, log);
+        List<HeadingDetector.Found> strong = new ArrayList<>(
+                new ContentsHeadings(joiner).detect(lines, roles, pages, profile, contents, log));
+        strong.addAll(headings.detect(lines, roles, pages, profile, log));
         strong.forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
         liftPullQuotes(lines, roles, pages, profile, joiner, startsAt, log);
         for (SidebarDetector.Found box : new SidebarDetector(joiner).detect(lines, roles, pages, profile, log)) {
@@ -128,17 +133,6 @@ public final class PdfTextImporter implements Importer {
                 return;
             }
         }
-    }
-
-    private static List<Page> findPages(SourceLines lines, LineProfile profile) {
-        List<Page> pages = new PageSplitter().split(lines, profile);
-        if (pages.size() == 1) {
-            List<Integer> starts = new RunningHeadDetector().pageStarts(lines, profile, lines.size());
-            if (!starts.isEmpty()) {
-                pages = PageSplitter.atStarts(starts, lines.size());
-            }
-        }
-        return pages;
     }
 
     private static void removeFurniture(SourceLines lines, Map<Integer, RunningHeadDetector.Furniture> furniture,

@@ -1,0 +1,75 @@
+package org.edition.ingest.pdftext;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.edition.ingest.contents.ContentsTitles;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
+
+/**
+ * Finds the headings the printed contents list names: a body line, or up to four lines of one block (a
+ * side heading wrapped into a narrow margin, a title wrapped in two), standing after text that has ended,
+ * whose words are those of a listed title. Numbered titles take their level from the depth of their number,
+ * the others stand at the top level.
+ */
+final class ContentsHeadings {
+    private static final int MAX_LINES = 4;
+    private final LineJoiner joiner;
+
+    /** @param joiner joins the lines of a wrapped heading */
+    ContentsHeadings(LineJoiner joiner) {
+        this.joiner = joiner;
+    }
+
+    /**
+     * Finds the listed headings and claims their lines.
+     *
+     * @param titles the titles the contents list names
+     * @return the headings found, in source order
+     */
+    List<HeadingDetector.Found> detect(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile,
+            ContentsTitles titles, ImportLog log) {
+        List<HeadingDetector.Found> found = new ArrayList<>();
+        if (titles.isEmpty()) {
+            return found;
+        }
+        BodyNeighbours around = new BodyNeighbours(lines, roles, pages, profile);
+        for (int n = 1; n <= lines.size(); n++) {
+            if (!roles.isBody(n) || !around.followsEndedText(n)) {
+                continue;
+            }
+            List<Integer> group = match(lines, around, titles, n);
+            if (group.isEmpty()) {
+                continue;
+            }
+            TextRun run = TextRun.of(lines.get(group.get(0)).text(), group.get(0));
+            for (int g = 1; g < group.size(); g++) {
+                joiner.append(run, lines.get(group.get(g)).text(), group.get(g), "", log);
+            }
+            group.forEach(g -> roles.set(g, LineRole.HEADING));
+            log.did(Intervention.Kind.HEADING_FROM_CONTENTS, group.get(0), run.text());
+            int depth = HeadingShape.numberDepth(run.text());
+            found.add(new HeadingDetector.Found(group, new Block.Heading(depth > 0 ? 1 + depth : 2, run)));
+            n = group.get(group.size() - 1);
+        }
+        return found;
+    }
+
+    /** The lines from {@code first} that make a listed title, or none. */
+    private static List<Integer> match(SourceLines lines, BodyNeighbours around, ContentsTitles titles, int first) {
+        List<Integer> group = new ArrayList<>(List.of(first));
+        StringBuilder text = new StringBuilder(lines.get(first).text());
+        List<Integer> best = List.of();
+        while (true) {
+            if (titles.lists(text.toString())) {
+                best = List.copyOf(group);
+            }
+            int next = around.nextInBlock(group.get(group.size() - 1));
+            if (group.size() >= MAX_LINES || next == 0 || !titles.begins(text.toString())) {
+                return best;
+            }
+            group.add(next);
+            text.append(' ').append(lines.get(next).text());
+        }
+    }
+}
