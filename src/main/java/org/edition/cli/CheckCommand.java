@@ -18,11 +18,12 @@ import picocli.CommandLine.Option;
 
 /** {@code edition check}: builds the edition (or reads a built site) and checks it as a reader and a crawler would. */
 @Command(name = "check", mixinStandardHelpOptions = true, description = {
-        "Builds the edition as edition build does (or reads the site in --site DIR) and checks it offline: every",
-        "internal link and anchor resolves, ids are unique, images have alt text, every page is reachable from the",
-        "home page, nothing is loaded from another host, every note reference has its note and back-link,",
-        "annotations and emendations are still anchored. Then lists the editors' to-do list (glossary candidates,",
-        "notes the sources lack, lines the importers ask to check). Exit code 7 if the site has errors."})
+        "Builds the edition (or reads --site DIR) and checks the site as a reader and a crawler would, offline.",
+        "%nEvery internal link and anchor resolves, ids are unique, images have alt text, every page is reachable"
+                + " from the home page, nothing is loaded from another host, every note reference has its note and"
+                + " back-link, annotations and emendations are still anchored. Then the editors' to-do list: glossary"
+                + " candidates, notes the sources lack, lines the importers ask to check. Problems are printed as"
+                + " file:line: severity: message; exit code 7 if the site has errors."})
 final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--site", paramLabel = "DIR", description = "Check this built site instead of building.")

@@ -25,10 +25,11 @@ import picocli.CommandLine.Option;
 
 /** {@code edition serve}: builds the edition, serves it on the loopback address, rebuilds on every save. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = {
-        "Builds the edition and serves it on http://127.0.0.1:PORT/ (this machine only), then watches the content",
-        "and templates folders: each saved change rebuilds the edition and the open pages reload themselves; a",
-        "change that breaks the build is shown on the page while the last good build stays served.",
-        "The preview lives in memory: site/ is not written (edition build publishes). Ctrl-C stops."})
+        "Builds the edition, serves it on http://127.0.0.1:PORT/ and rebuilds it on every save.",
+        "%nWatches the content and templates folders: each saved change rebuilds the edition in the same process"
+                + " and the open pages reload themselves; a change that breaks the build is printed and shown on the page"
+                + " while the last good build stays served. The preview lives in memory: site/ is not written"
+                + " (edition build publishes). Serves this machine only. Ctrl-C stops."})
 final class ServeCommand implements Callable<Integer> {
     /** How long the folders must be quiet after a save before the rebuild starts. */
     private static final Duration QUIET = Duration.ofMillis(30);
