@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
                 + " from the home page, nothing is loaded from another host, every note reference has its note and"
                 + " back-link, annotations and emendations are still anchored. Then the editors' to-do list: glossary"
                 + " candidates, notes the sources lack, lines the importers ask to check. Problems are printed as"
-                + " file:line: severity: message; exit code 7 if the site has errors."})
+                + " file:line: severity: message; exit code 10 if the site has errors."})
 final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--site", paramLabel = "DIR", description = "Check this built site instead of building.")
@@ -51,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
         Path folder = siteFolder;
         if (folder == null) {
             EditionBuild.Result result = new EditionBuild(EditionCommand.version())
-                    .run(new EditionBuild.Options(content, templates, out, BuildCommand.sourceDateEpoch(spec)));
+                    .run(new EditionBuild.Options(content, templates, out, SourceDateEpoch.read(spec.commandLine())));
             built = Optional.of(result);
             folder = out;
             stdout.printf("check: built %s (%d reports, %d files)%n", out, result.edition().reports().size(), result.published().files());

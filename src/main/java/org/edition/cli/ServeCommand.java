@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             throw e;
         }
-        WarmBuild build = new WarmBuild(new WarmBuild.Inputs(content, templates, BuildCommand.sourceDateEpoch(spec)),
+        WarmBuild build = new WarmBuild(new WarmBuild.Inputs(content, templates, SourceDateEpoch.read(spec.commandLine())),
                 EditionCommand.version());
         EditorLoop loop = new EditorLoop(build, state, watcher, new Printer(out, err, verbosity.verbose));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -154,7 +154,7 @@ final class ServeCommand implements Callable<Integer> {
                 String fix = switch (failure.kind()) {
                     case CONTENT -> "the content above must be fixed";
                     case TEMPLATE -> "the template above must be fixed";
-                    case OUTPUT, SERVER -> "see above";
+                    default -> "see above";
                 };
                 err.println("edition: the build failed: " + fix + (changed.isEmpty()
                         ? "; the preview shows this error until a build succeeds" : "; still serving the last good build"));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code edition check} through the real command line: a clean edition passes, every planted fault is
- * named with its file and line and sets exit code 7, and the real edition passes with its to-do list.
+ * named with its file and line and sets exit code 10, and the real edition passes with its to-do list.
  */
 class CheckCommandTest {
 

@@ -49,7 +49,7 @@ class ServeCommandTest {
             assertEquals(ExitCodes.SERVER, run.exitCode(), run.err());
             assertEquals("error: port " + port + " on 127.0.0.1 is already in use (another server, or another edition serve);"
                     + " choose another with --port N (or --port 0 for any free port)\n"
-                    + "edition: stopped: the preview server could not start (exit code 6)\n", run.err());
+                    + "edition: stopped: the preview server could not start (exit code 9)\n", run.err());
         }
     }
 

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class ContentsTitles {
     /** How many consecutive lines of the list one title may take. */
     private static final int WRAPPED = 3;
+    /** The shortest title (in letters) that may be cut from the text it is glued to. */
+    private static final int MIN_OPENING = 8;
     private static final Pattern TRAILING_NUMBER = Pattern.compile("\\d{1,3}$");
     private static final Pattern LEADERS = Pattern.compile("\\s*(?:(?:\\.\\s?){2,}|…+|(?:·\\s?){2,}|\\t)\\s*(?:\\d{1,4}|[ivxlcdm]{1,6})?\\s*$");
     private static final Pattern PAGE_AFTER = Pattern.compile("\\s+(?:\\d{1,4}|[ivxlcdm]{1,6})$");
@@ -78,6 +80,33 @@ public final class ContentsTitles {
         }
         String bare = TRAILING_NUMBER.matcher(text.strip()).replaceFirst("");
         return !bare.equals(text.strip()) && keys.contains(key(bare));
+    }
+
+    /**
+     * The length of the listed title a text opens with, when other text is glued after it (an extractor that
+     * ran a side heading into the paragraph beside it: {@code Results in Brief Agencies can use …}): the
+     * title must be followed by a capital that opens the rest; 0 if the text opens with no listed title.
+     */
+    public int opening(String text) {
+        int best = 0;
+        for (String title : titles) {
+            String k = key(title);
+            if (k.length() < MIN_OPENING || !key(text).startsWith(k)) {
+                continue;
+            }
+            int at = 0;
+            int seen = 0;
+            while (at < text.length() && seen < k.length()) {
+                int c = text.codePointAt(at);
+                seen += Character.isLetterOrDigit(c) ? key(new String(Character.toChars(c))).length() : 0;
+                at += Character.charCount(c);
+            }
+            String rest = text.substring(at).stripLeading();
+            if (at > best && !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0))) {
+                best = at;
+            }
+        }
+        return best;
     }
 
     /** Whether a text could begin a listed title that goes on in the next lines. */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class CitedNumbers {
     private static final Pattern GLUED = Pattern.compile("[\\p{L}\\p{M}.,;:!?’”\"')\\]](\\d{1,3})(?=[\\s.,;:!?)\\]’”\"]|$)");
     private static final Pattern BRACKETED = Pattern.compile("\\[(\\d{1,3})\\]");
-    private static final Pattern APART = Pattern.compile("[.,;:!?’”\"')] (\\d{1,3})(?= [\\p{Lu}“\"(])");
+    private static final Pattern APART = Pattern.compile("[.,;:!?’”\"')] (\\d{1,3})(?=$| [\\p{Lu}“\"(])");
     private static final Pattern STAR = Pattern.compile("[\\p{L}.,;:!?’”\"')\\]]([*†‡])(?=\\s|$)");
 
     private CitedNumbers() {

@@ -22,24 +22,46 @@ final class ContentsHeadings {
     }
 
     /**
-     * Finds the listed headings and claims their lines.
+     * The headings found, and the lines with headings glued to a paragraph's first line cut from it.
+     *
+     * @param found the headings, in source order
+     * @param lines the source lines from now on
+     */
+    record Result(List<HeadingDetector.Found> found, SourceLines lines) {
+    }
+
+    /**
+     * Finds the listed headings and claims their lines. A listed title glued to the start of a paragraph's
+     * first line is cut from it and becomes a heading standing before that line.
      *
      * @param titles the titles the contents list names
-     * @return the headings found, in source order
      */
-    List<HeadingDetector.Found> detect(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile,
+    Result detect(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile,
             ContentsTitles titles, ImportLog log) {
         List<HeadingDetector.Found> found = new ArrayList<>();
         if (titles.isEmpty()) {
-            return found;
+            return new Result(found, lines);
         }
         BodyNeighbours around = new BodyNeighbours(lines, roles, pages, profile);
         for (int n = 1; n <= lines.size(); n++) {
-            if (!roles.isBody(n) || !around.followsEndedText(n)) {
+            if (!roles.isBody(n)) {
                 continue;
             }
             List<Integer> group = match(lines, around, titles, n);
+            boolean numbered = HeadingShape.numberDepth(lines.get(n).text()) > 0;
+            if (!numbered && !around.followsEndedText(n)) {
+                continue;
+            }
             if (group.isEmpty()) {
+                int glued = titles.opening(lines.get(n).text());
+                if (glued > 0) {
+                    String text = lines.get(n).text();
+                    TextRun title = TextRun.of(text.substring(0, glued).strip(), n);
+                    lines = lines.withText(n, text.substring(glued).strip());
+                    around = new BodyNeighbours(lines, roles, pages, profile);
+                    log.did(Intervention.Kind.HEADING_FROM_CONTENTS, n, title.text() + " (cut from the line it was glued to)");
+                    found.add(new HeadingDetector.Found(List.of(n), new Block.Heading(2, title)));
+                }
                 continue;
             }
             TextRun run = TextRun.of(lines.get(group.get(0)).text(), group.get(0));
@@ -52,10 +74,13 @@ final class ContentsHeadings {
             found.add(new HeadingDetector.Found(group, new Block.Heading(depth > 0 ? 1 + depth : 2, run)));
             n = group.get(group.size() - 1);
         }
-        return found;
+        return new Result(found, lines);
     }
 
-    /** The lines from {@code first} that make a listed title, or none. */
+    /**
+     * The most lines from {@code first} (up to four) that make a listed title, or none; a line opening with a
+     * section number begins a title of its own.
+     */
     private static List<Integer> match(SourceLines lines, BodyNeighbours around, ContentsTitles titles, int first) {
         List<Integer> group = new ArrayList<>(List.of(first));
         StringBuilder text = new StringBuilder(lines.get(first).text());
@@ -65,7 +90,8 @@ final class ContentsHeadings {
                 best = List.copyOf(group);
             }
             int next = around.nextInBlock(group.get(group.size() - 1));
-            if (group.size() >= MAX_LINES || next == 0 || !titles.begins(text.toString())) {
+            if (group.size() >= MAX_LINES || next == 0 || !titles.begins(text.toString())
+                    || HeadingShape.numberDepth(lines.get(next).text()) > 0) {
                 return best;
             }
             group.add(next);

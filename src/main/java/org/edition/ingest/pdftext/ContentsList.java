@@ -17,6 +17,8 @@ import org.edition.ingest.importer.Intervention;
 public final class ContentsList {
     private static final Pattern ENTRY = Pattern.compile(".*\\S\\s*(?:(?:\\.\\s?){4,}|…{2,}|(?:·\\s?){4,})\\s*\\d{1,4}");
     private static final Pattern HEADING = Pattern.compile("(?i)(?:table of )?contents");
+    /** A "Contents" heading an extractor glued to the list's first entry ({@code ContentsLetter 1}). */
+    private static final Pattern GLUED_HEADING = Pattern.compile("(?:Table of )?Contents(?=\\p{Lu})(.*)");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(?:page\\s+)?(?:\\d{1,4}|[ivxlcdm]{1,6})");
     private static final double LIST_LIKE = 0.7;
 
@@ -42,7 +44,8 @@ public final class ContentsList {
             Page page = pages.get(p);
             int heading = 0;
             for (int n = page.first(); n <= page.last() && heading == 0; n++) {
-                if (roles.isBody(n) && HEADING.matcher(lines.get(n).text()).matches()) {
+                String text = lines.get(n).text();
+                if (roles.isBody(n) && (HEADING.matcher(text).matches() || GLUED_HEADING.matcher(text).matches())) {
                     heading = n;
                 }
             }
@@ -76,7 +79,10 @@ public final class ContentsList {
             String text = lines.get(n).text();
             roles.set(n, LineRole.CONTENTS);
             last = n;
-            if (!HEADING.matcher(text).matches() && !PAGE_NUMBER.matcher(text).matches()) {
+            java.util.regex.Matcher glued = GLUED_HEADING.matcher(text);
+            if (glued.matches()) {
+                entries.add(glued.group(1));
+            } else if (!HEADING.matcher(text).matches() && !PAGE_NUMBER.matcher(text).matches()) {
                 entries.add(text);
             }
         }

@@ -16,6 +16,8 @@ final class FootnoteContinuation {
     /** A line a template prints after a note that goes on overleaf. */
     static final Pattern CONTINUED = Pattern.compile("(?i)\\(?(?:continued|cont\\.)(?:\\.{2,}|…)?\\)?|continued on (?:the )?next page\\.?");
     private static final double WIDER = 1.04;
+    /** On a page that opens no note, a continuation stands at the foot, below some running text. */
+    private static final int FOOT_ONLY_BELOW = 3;
     private final SourceLines lines;
     private final LineRoles roles;
     private final LineProfile profile;
@@ -76,8 +78,7 @@ final class FootnoteContinuation {
             return List.of();
         }
         boolean zoneFollows = end <= page.last();
-        boolean wide = widthsTell() && lines.get(body.get(from)).length() > bodyWidth * WIDER;
-        if (!zoneFollows && !wide) {
+        if (!zoneFollows && (from < FOOT_ONLY_BELOW || !wide(body.subList(from, body.size())))) {
             return List.of();
         }
         String first = lines.get(body.get(from)).text();
@@ -104,6 +105,18 @@ final class FootnoteContinuation {
             k--;
         }
         return lines.get(body.get(k)).length() > bodyWidth * WIDER ? k : -1;
+    }
+
+    /** Whether most lines of a block (its last aside) are as wide as notes set in smaller type. */
+    private boolean wide(List<Integer> block) {
+        if (!widthsTell()) {
+            return false;
+        }
+        int wide = 0;
+        for (int i = 0; i < block.size() - 1 || i == 0; i++) {
+            wide += lines.get(block.get(i)).length() > (bodyWidth + noteWidth) / 2.0 ? 1 : 0;
+        }
+        return wide * 2 > Math.max(1, block.size() - 1);
     }
 
     /** Whether notes are set in lines visibly wider than the running text's (smaller type in the same measure). */

@@ -17,6 +17,11 @@ public final class HeadingDetector {
     private static final double SHORT_NUMBERED = 0.75;
     private static final double SHORT_TAIL = 0.6;
     private static final double WIDE_CAPITALS = 0.9;
+    private static final int MAX_TITLE_LINES = 5;
+    private static final int MAX_TITLE_WORDS = 20;
+    /** A caption or a table's source line: never part of a title. */
+    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(
+            "(?i)(?:figure|fig\\.|table|chart|box|map|exhibit|graph|source|sources|note|notes)\\b\\s*(?:\\d+[a-z]?)?\\s*[.:].*");
     private final LineJoiner joiner;
 
     /** @param joiner joins the lines of a wrapped heading */
@@ -111,8 +116,13 @@ public final class HeadingDetector {
         int level = titleLevel(strong);
         List<Group> groups = new ArrayList<>();
         for (int n = 1; n <= lines.size(); n++) {
-            if (roles.isBody(n) && around.followsEndedText(n) && isTitle(lines, roles, profile, n)) {
-                claim(groups, roles, new Group(List.of(n), level));
+            if (!roles.isBody(n) || !around.followsEndedText(n)) {
+                continue;
+            }
+            List<Integer> title = titleGroup(lines, around, profile, n);
+            if (!title.isEmpty()) {
+                claim(groups, roles, new Group(title, level));
+                n = title.get(title.size() - 1);
             }
         }
         return found(lines, groups, log);
@@ -173,18 +183,42 @@ public final class HeadingDetector {
     }
 
     /**
-     * A short line between a sentence end and a new sentence, without closing punctuation, in title
-     * or sentence case.
+     * A title standing between a sentence end and a new sentence: one short line, or up to five short
+     * lines of one block in title case (a side heading wrapped in a narrow margin), without closing
+     * punctuation. A title in sentence case must be followed by a full line; one in title case may be
+     * followed by a short one.
+     *
+     * @return the title's lines, or none
      */
-    private static boolean isTitle(SourceLines lines, LineRoles roles, LineProfile profile, int n) {
-        String text = lines.get(n).text();
-        String[] words = text.split("\\s+");
-        if (text.length() > profile.width() * SHORT_TAIL || words.length > 10 || !Character.isUpperCase(text.codePointAt(0))
-                || text.matches(".*[.,;:!?…’”\"'\\-]\\d{0,3}$") || text.startsWith("•")) {
-            return false;
+    private static List<Integer> titleGroup(SourceLines lines, BodyNeighbours around, LineProfile profile, int n) {
+        List<Integer> group = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int at = n;
+        while (at != 0 && group.size() < MAX_TITLE_LINES && isTitleLine(lines.get(at).text(), profile, group.isEmpty())) {
+            group.add(at);
+            text.append(text.length() == 0 ? "" : " ").append(lines.get(at).text());
+            at = around.nextInBlock(at);
         }
-        int after = lines.nextNonBlank(n);
-        return after != 0 && roles.isBody(after) && Sentences.startsSentence(lines.get(after).text())
-                && lines.get(after).length() > profile.width() * SHORT_TAIL;
+        while (!group.isEmpty()) {
+            String joined = String.join(" ", group.stream().map(g -> lines.get(g).text()).toList());
+            int last = group.get(group.size() - 1);
+            int after = around.nextBody(last);
+            boolean titleCase = HeadingShape.isTitleCase(joined);
+            boolean ends = !joined.matches(".*[.,;:’”\"'\\-]\\d{0,3}$") || HeadingShape.isBarePart(joined);
+            if (ends && after != 0 && Sentences.startsSentence(lines.get(after).text()) && (group.size() == 1 || titleCase)
+                    && joined.split("\\s+").length <= MAX_TITLE_WORDS
+                    && (titleCase || lines.get(after).length() > profile.width() * SHORT_TAIL)) {
+                return group;
+            }
+            group.remove(group.size() - 1);
+        }
+        return List.of();
+    }
+
+    /** A line that may be (part of) a title: short, the first opening with a capital or a digit, not a bullet item. */
+    private static boolean isTitleLine(String text, LineProfile profile, boolean first) {
+        return text.length() <= profile.width() * SHORT_TAIL && !text.isEmpty() && !CAPTION.matcher(text).matches()
+                && (!first || Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)))
+                && !text.startsWith("•") && text.split("\\s+").length <= 10;
     }
 }

@@ -26,7 +26,7 @@ public final class NoteReferenceFinder {
             "(?<=[\\p{L}\\p{M}.,;:!?’”\"')\\]])(\\d{1,3})(?=[\\s.,;:!?)\\]’”\"]|$)");
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+\\.?(?=\\s)");
     private static final Pattern BRACKETED = Pattern.compile("\\[(\\d{1,3})\\]");
-    private static final Pattern APART = Pattern.compile("(?<=[.,;:!?’”\"')] )(\\d{1,3})(?= [\\p{Lu}“\"(])");
+    private static final Pattern APART = Pattern.compile("(?<=[.,;:!?’”\"')] )(\\d{1,3})(?=$| [\\p{Lu}“\"(])");
     private static final Pattern STAR = Pattern.compile("(?<=[\\p{L}.,;:!?’”\"')\\]])([*†‡])(?=\\s|$)");
     private static final int LOOKAHEAD = 3;
     private final Set<String> labels;

@@ -21,8 +21,25 @@ final class PageFinder {
      *
      * @param lines the source lines as the importer reads them from now on
      * @param pages the pages, not yet numbered
+     * @param chain the numbered running line's occurrences, if pages were found by it
      */
-    record Found(SourceLines lines, List<Page> pages) {
+    record Found(SourceLines lines, List<Page> pages, List<PageNumberChain.Occurrence> chain) {
+        Found(SourceLines lines, List<Page> pages) {
+            this(lines, pages, List.of());
+        }
+
+        /** The numbered running lines standing alone on their line, as page furniture showing the page number. */
+        List<RunningHeadDetector.Furniture> furniture() {
+            List<RunningHeadDetector.Furniture> found = new ArrayList<>();
+            for (PageNumberChain.Occurrence o : chain) {
+                if (o.from() == 0 && !lines.get(o.line()).blank()) {
+                    boolean bare = lines.get(o.line()).text().matches("\\d{1,4}");
+                    found.add(new RunningHeadDetector.Furniture(o.line(), bare ? RunningHeadDetector.Kind.PAGE_NUMBER
+                            : RunningHeadDetector.Kind.RUNNING_HEAD, o.number()));
+                }
+            }
+            return found;
+        }
     }
 
     private PageFinder() {
@@ -36,7 +53,7 @@ final class PageFinder {
         List<PageNumberChain.Occurrence> chain = PageNumberChain.find(lines);
         if (!chain.isEmpty()) {
             SourceLines cut = cutGluedFeet(lines, chain, log);
-            return new Found(cut, PageSplitter.atStarts(starts(cut, chain), cut.size()));
+            return new Found(cut, PageSplitter.atStarts(starts(cut, chain), cut.size()), chain);
         }
         List<Page> pages = new PageSplitter().split(lines, profile);
         if (pages.size() == 1) {
@@ -84,8 +101,10 @@ final class PageFinder {
             chain.forEach(o -> starts.add(o.line() + 1));
             return starts;
         }
-        for (PageNumberChain.Occurrence o : chain) {
-            int start = o.line();
+        List<Integer> numbered = new ArrayList<>(PageNumberChain.unnumberedBefore(lines, chain));
+        chain.forEach(o -> numbered.add(o.line()));
+        for (int line : numbered) {
+            int start = line;
             for (int d = 0; d < above; d++) {
                 int before = lines.previousNonBlank(start);
                 start = before == 0 ? start : before;

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class PageNumberChain {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d,.\\-/])\\d{1,4}(?![\\d,.\\-]\\d)");
     private static final int LEAST = 3;
-    private static final int GAP = 3;
+    private static final int GAP = 1;
     private static final int TYPICAL_PAGE = 12;
 
     /**
@@ -69,7 +69,30 @@ final class PageNumberChain {
                 best = chain;
             }
         }
-        return best.size() >= LEAST ? best : List.of();
+        return best.size() >= LEAST ? withLastPage(lines, best) : List.of();
+    }
+
+    /**
+     * The chain with the page after its last occurrence, where the running line opens with the same words but
+     * ends otherwise (a last page printing the date or version beside its number).
+     */
+    private static List<Occurrence> withLastPage(SourceLines lines, List<Occurrence> chain) {
+        Occurrence last = chain.get(chain.size() - 1);
+        String text = lines.get(last.line()).text().substring(last.from());
+        String words = key(text.replaceAll("\\d{1,4}", ""));
+        if (words.length() < 4 || last.from() > 0) {
+            return chain;
+        }
+        Pattern next = Pattern.compile("(?<!\\d)" + (last.number() + 1) + "(?!\\d)");
+        for (int n = last.line() + TYPICAL_PAGE / 4; n <= lines.size(); n++) {
+            String t = lines.get(n).text();
+            if (t.length() <= 120 && key(t).startsWith(words) && next.matcher(t).find()) {
+                List<Occurrence> longer = new ArrayList<>(chain);
+                longer.add(new Occurrence(n, last.number() + 1, 0));
+                return longer;
+            }
+        }
+        return chain;
     }
 
     /** The longest run of tokens whose numbers go up by one (a page or two may lack it) with the same words before. */
@@ -148,6 +171,26 @@ final class PageNumberChain {
         StringBuilder s = new StringBuilder();
         text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(s::appendCodePoint);
         return s.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The pages before the chain's first occurrence that print the same running line without a number
+     * (a summary, a contents page): their lines, in order.
+     */
+    static List<Integer> unnumberedBefore(SourceLines lines, List<Occurrence> chain) {
+        Occurrence first = chain.get(0);
+        String text = lines.get(first.line()).text().substring(first.from());
+        String words = key(text.replaceAll("\\d{1,4}", ""));
+        List<Integer> found = new ArrayList<>();
+        if (words.length() < 4) {
+            return found;
+        }
+        for (int n = 1; n < first.line(); n++) {
+            if (!lines.get(n).blank() && key(lines.get(n).text()).equals(words)) {
+                found.add(n);
+            }
+        }
+        return found;
     }
 
     /** Whether the chain's running line is glued to text on some of its lines. */

@@ -62,6 +62,22 @@ public final class PdfTextImporter implements Importer {
 
     @Override
     public ImportedText read(SourceText source, ImportLog log) {
+        return reading(source, log).text();
+    }
+
+    /**
+     * The import with what it saw: the lines as read, the role each line was given and the pages, for tests
+     * and for finding out why a line went where it did.
+     *
+     * @param text  the edition Markdown and the metadata found
+     * @param lines the source lines, running feet glued to lines cut off
+     * @param roles the role of every line
+     * @param pages the numbered pages
+     */
+    record Reading(ImportedText text, SourceLines lines, LineRoles roles, List<Page> pages) {
+    }
+
+    Reading reading(SourceText source, ImportLog log) {
         SourceLines lines = SourceLines.of(source);
         int notesHeading = EndnoteReader.findHeading(lines);
         int bodyEnd = notesHeading > 0 ? notesHeading - 1 : lines.size();
@@ -76,7 +92,8 @@ public final class PdfTextImporter implements Importer {
         FoundMetadata found = new CoverReader().read(lines, pages, profile, roles, log);
         ContentsTitles contents = new ContentsList().drop(lines, pages, roles, log);
         SortedMap<Integer, RunningHeadDetector.Furniture> furniture =
-                new RunningHeadDetector().detect(lines, pages, profile, roles);
+                new RunningHeadDetector().detect(lines, pages, profile, roles, contents);
+        paged.furniture().forEach(f -> furniture.putIfAbsent(f.line(), f));
         pages = new PageNumbering().number(pages, furniture, log);
         removeFurniture(lines, furniture, roles, log);
         LineJoiner joiner = new LineJoiner(new HyphenResolver(Vocabulary.of(lines)));
@@ -92,16 +109,19 @@ public final class PdfTextImporter implements Importer {
         }
         Map<Integer, Flow> startsAt = new TreeMap<>();
         HeadingDetector headings = new HeadingDetector(joiner);
-        List<HeadingDetector.Found> strong = new ArrayList<>(
-                new ContentsHeadings(joiner).detect(lines, roles, pages, profile, contents, log));
+        ContentsHeadings.Result listed = new ContentsHeadings(joiner).detect(lines, roles, pages, profile, contents, log);
+        lines = listed.lines();
+        List<HeadingDetector.Found> strong = new ArrayList<>(listed.found());
         strong.addAll(headings.detect(lines, roles, pages, profile, log));
         strong.forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
+        headings.detectTitles(lines, roles, pages, profile, strong, log)
+                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
+        headings.detect(lines, roles, pages, profile, log)
+                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
         liftPullQuotes(lines, roles, pages, profile, joiner, startsAt, log);
         for (SidebarDetector.Found box : new SidebarDetector(joiner).detect(lines, roles, pages, profile, log)) {
             startsAt.put(box.lines().get(0), new Flow.Insert(box.block(), box.lines().get(0)));
         }
-        headings.detectTitles(lines, roles, pages, profile, strong, log)
-                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
         new MissingHeadingCheck().check(lines, roles, pages, bodyEnd, log);
         List<Flow> flow = new FlowBuilder().build(lines, roles, pages, profile, startsAt, notesSection);
         List<Block> blocks = new ArrayList<>(new ParagraphBuilder(profile, joiner, log).build(flow));
@@ -109,7 +129,7 @@ public final class PdfTextImporter implements Importer {
                 .map(b -> ((Block.NoteDefinition) b).label()).toList();
         new NoteReferenceFinder(labels).link(blocks, log);
         blocks.addAll(notes);
-        return new ImportedText(new EditionWriter().write(blocks), found);
+        return new Reading(new ImportedText(new EditionWriter().write(blocks), found), lines, roles, pages);
     }
 
     private static void liftPullQuotes(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile,

@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * Finds pull quotes: runs of short lines that repeat words of the body printed elsewhere, often in
  * fragments joined by ellipses, sometimes broken off at a page break. A short line that merely ends a
  * paragraph is not one: a single line counts only if it opens with an ellipsis, or stands at a page
- * break without ending a sentence.
+ * break without ending a sentence. Lines in title case without closing punctuation are a heading, not a
+ * quote, even where their words recur (a side heading naming a figure's label).
  */
 public final class PullQuoteDetector {
     private static final double SHORT = 0.55;
@@ -80,6 +81,10 @@ public final class PullQuoteDetector {
     private static boolean isQuote(List<Integer> part, SourceLines lines, BodyText body, List<Page> pages) {
         String first = lines.get(part.get(0)).text();
         String last = lines.get(part.get(part.size() - 1)).text();
+        String joined = String.join(" ", part.stream().map(n -> lines.get(n).text()).toList());
+        if (HeadingShape.isTitleCase(joined) && HeadingShape.endsLikeHeading(joined)) {
+            return false;
+        }
         if (part.size() == 1) {
             boolean opensWithEllipsis = first.startsWith("…") || first.startsWith("...");
             boolean fragmentAtBreak = !Sentences.endsSentence(first) && atPageBreak(part.get(0), body, pages);

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.edition.ingest.contents.ContentsTitles;
 
 /**
  * Finds the running heads, running feet and page numbers a page break drags into the text. They are
@@ -49,6 +50,17 @@ public final class RunningHeadDetector {
      * @return furniture by source line, in line order
      */
     public SortedMap<Integer, Furniture> detect(SourceLines lines, List<Page> pages, LineProfile profile, LineRoles roles) {
+        return detect(lines, pages, profile, roles, ContentsTitles.none());
+    }
+
+    /**
+     * Finds the furniture of known pages; a title the contents list names, standing once at a page's top, is
+     * that page's heading, not a running head.
+     *
+     * @param titles the titles of the report's contents list
+     */
+    public SortedMap<Integer, Furniture> detect(SourceLines lines, List<Page> pages, LineProfile profile, LineRoles roles,
+            ContentsTitles titles) {
         SortedMap<Integer, Furniture> found = new TreeMap<>();
         Map<Integer, Integer> pageOfLine = new TreeMap<>();
         for (Page page : pages) {
@@ -58,7 +70,7 @@ public final class RunningHeadDetector {
         }
         findPageNumbers(lines, pageOfLine, found);
         findRepeatedHeads(lines, pages, pageOfLine, found);
-        findLoneHeads(lines, pages, profile, pageOfLine, found);
+        findLoneHeads(lines, pages, profile, pageOfLine, found, titles);
         return found;
     }
 
@@ -191,16 +203,19 @@ public final class RunningHeadDetector {
     }
 
     private static void findLoneHeads(SourceLines lines, List<Page> pages, LineProfile profile,
-            Map<Integer, Integer> pageOfLine, SortedMap<Integer, Furniture> found) {
+            Map<Integer, Integer> pageOfLine, SortedMap<Integer, Furniture> found, ContentsTitles titles) {
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
             int n = e.getKey();
             SourceLine line = lines.get(n);
-            if (found.containsKey(n) || !looksLikeAHead(line.text())) {
+            if (found.containsKey(n) || !looksLikeAHead(line.text()) || titles.lists(line.text())) {
                 continue;
             }
             Page page = pages.get(e.getValue());
             int before = lines.previousNonBlank(n);
             int after = lines.nextNonBlank(n);
+            if (before > 0 && !isPageNumber(found, before) && BARE.matcher(lines.get(before).text()).matches()) {
+                continue;
+            }
             if (isPageNumber(found, after) && page.holds(after) && setApart(lines, page, profile, n, -1)) {
                 found.put(n, new Furniture(n, Kind.RUNNING_HEAD, -1));
             } else if (isPageNumber(found, before) && page.holds(before) && setApart(lines, page, profile, n, 1)) {
