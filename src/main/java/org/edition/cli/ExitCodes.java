@@ -22,6 +22,10 @@ public final class ExitCodes {
     public static final int SNAPSHOT_INCOMPLETE = 7;
     /** {@code verify}: a file does not match its checksum, the Payload-Oxum, a WARC record digest or a WACZ digest. */
     public static final int SNAPSHOT_DAMAGED = 8;
+    /** {@code serve}: the preview server cannot listen on the port (in use, or a port that needs privileges). */
+    public static final int SERVER = 9;
+    /** {@code check}: the site has errors (a broken link or anchor, a duplicate id, an image without alt …). */
+    public static final int CHECK_FAILED = 10;
 
     private ExitCodes() {
     }
@@ -35,6 +39,7 @@ public final class ExitCodes {
             case SNAPSHOT_UNREADABLE -> SNAPSHOT_UNREADABLE;
             case SNAPSHOT_INCOMPLETE -> SNAPSHOT_INCOMPLETE;
             case SNAPSHOT_DAMAGED -> SNAPSHOT_DAMAGED;
+            case SERVER -> SERVER;
         };
     }
 }

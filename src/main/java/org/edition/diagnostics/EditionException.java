@@ -22,7 +22,9 @@ public class EditionException extends RuntimeException {
         /** A snapshot lacks a file its manifests list, or holds one they do not. */
         SNAPSHOT_INCOMPLETE,
         /** A snapshot's file does not match its checksum, Payload-Oxum, WARC digest or WACZ digest. */
-        SNAPSHOT_DAMAGED
+        SNAPSHOT_DAMAGED,
+        /** The preview server cannot listen on its port (busy, or not allowed). */
+        SERVER
     }
 
     private final Kind kind;
