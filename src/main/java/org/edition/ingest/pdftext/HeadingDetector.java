@@ -61,7 +61,7 @@ public final class HeadingDetector {
         BodyNeighbours around = new BodyNeighbours(lines, roles, pages, profile);
         List<Group> groups = new ArrayList<>();
         for (int n = 1; n <= lines.size(); n++) {
-            if (!roles.isBody(n) || !around.followsEndedText(n)) {
+            if (!roles.isBody(n) || !around.followsEndedText(n) && !afterListItem(lines, roles, n)) {
                 continue;
             }
             Group group = strongHeading(lines, around, profile, n);
@@ -71,6 +71,13 @@ public final class HeadingDetector {
             }
         }
         return found(lines, groups, log);
+    }
+
+    /** Whether a numbered line follows a list item: a list ends at its last item, punctuated or not. */
+    private static boolean afterListItem(SourceLines lines, LineRoles roles, int n) {
+        int before = lines.previousNonBlank(n);
+        return before > 0 && roles.isBody(before) && HeadingShape.numberDepth(lines.get(n).text()) > 0
+                && FlowBuilder.isBulletItem(lines.get(before).text());
     }
 
     private static Group strongHeading(SourceLines lines, BodyNeighbours around, LineProfile profile, int n) {
@@ -212,8 +219,11 @@ public final class HeadingDetector {
             boolean fullLineFollows = next.length() > profile.width() * SHORT_TAIL;
             boolean shortSentenceFollows = group.size() == 1 && titleCase
                     && (Sentences.endsSentence(next) || next.matches(".*:(?:\\[\\d{1,3}\\]|\\d{1,3})?"));
+            boolean headingFollows = titleCase && HeadingShape.numberDepth(next) > 0
+                    && next.length() <= profile.width() * SHORT_TAIL && !Sentences.endsSentence(next);
             if (ends && after != 0 && Sentences.startsSentence(next) && (group.size() == 1 || titleCase)
-                    && joined.split("\\s+").length <= MAX_TITLE_WORDS && (fullLineFollows || shortSentenceFollows)) {
+                    && joined.split("\\s+").length <= MAX_TITLE_WORDS
+                    && (fullLineFollows || shortSentenceFollows || headingFollows)) {
                 return group;
             }
             group.remove(group.size() - 1);
