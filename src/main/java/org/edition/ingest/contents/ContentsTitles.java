@@ -116,7 +116,7 @@ public final class ContentsTitles {
     }
 
     /** The words of a title, for comparing: letters and digits, lower-cased, "&" read as "and". */
-    static String key(String text) {
+    public static String key(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replace("&", " and ").toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         s.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);

@@ -196,7 +196,8 @@ public final class HeadingDetector {
      * A title standing between a sentence end and a new sentence: one short line, or up to five short
      * lines of one block in title case (a side heading wrapped in a narrow margin), without closing
      * punctuation, followed by a full line of text; a one-line title in title case may also be followed by
-     * a short sentence or a clause introducing a list ({@code The core functions are:}).
+     * a short sentence or a clause introducing a list ({@code The core functions are:}). A side heading an
+     * extractor moved to the top of its page may stand before the rest of a sentence from the page before.
      *
      * @return the title's lines, or none
      */
@@ -221,7 +222,9 @@ public final class HeadingDetector {
                     && (Sentences.endsSentence(next) || next.matches(".*:(?:\\[\\d{1,3}\\]|\\d{1,3})?"));
             boolean headingFollows = titleCase && HeadingShape.numberDepth(next) > 0
                     && next.length() <= profile.width() * SHORT_TAIL && !Sentences.endsSentence(next);
-            if (ends && after != 0 && Sentences.startsSentence(next) && (group.size() == 1 || titleCase)
+            boolean movedToPageTop = group.size() >= 2 && titleCase && around.firstOnPage(group.get(0))
+                    && Sentences.startsLowercase(next) && fullLineFollows;
+            if (ends && after != 0 && (Sentences.startsSentence(next) || movedToPageTop) && (group.size() == 1 || titleCase)
                     && joined.split("\\s+").length <= MAX_TITLE_WORDS
                     && (fullLineFollows || shortSentenceFollows || headingFollows)) {
                 return group;
