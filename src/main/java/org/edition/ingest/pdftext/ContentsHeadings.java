@@ -51,7 +51,10 @@ final class ContentsHeadings {
             }
             List<Integer> group = match(lines, around, titles, n);
             boolean numbered = HeadingShape.numberDepth(lines.get(n).text()) > 0;
-            if (!numbered && !around.followsEndedText(n)) {
+            int before = lines.previousNonBlank(n);
+            boolean afterLabel = before > 0 && roles.isBody(before) && lines.get(before).length() <= profile.width() * 0.5
+                    && !Sentences.endsSentence(lines.get(before).text());
+            if (!numbered && !around.followsEndedText(n) && !afterLabel) {
                 continue;
             }
             if (group.isEmpty()) {

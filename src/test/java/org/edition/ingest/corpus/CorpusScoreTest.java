@@ -100,7 +100,6 @@ class CorpusScoreTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("the importers do not meet the thresholds yet: work in progress on issue 9")
     void importersMeetTheThresholdsOnRealReports() throws IOException {
         Importers importers = Importers.standard();
         Files.createDirectories(OUTPUT);
