@@ -20,9 +20,10 @@ public final class Importers {
         this.importers = List.copyOf(importers);
     }
 
-    /** The standard set: pdf-text, pdf-markdown and markdown. */
+    /** The standard set: pdf-text, pdf-markdown, markdown and pdf. */
     public static Importers standard() {
-        return new Importers(List.of(new PdfTextImporter(), new PdfMarkdownImporter(), new MarkdownImporter()));
+        return new Importers(List.of(new PdfTextImporter(), new PdfMarkdownImporter(), new MarkdownImporter(),
+                new org.edition.ingest.pdf.PdfImporter()));
     }
 
     /** A format and why it was chosen. */
@@ -37,6 +38,11 @@ public final class Importers {
      * @throws EditionException if the declared format has no importer
      */
     public Choice choose(SourceText source, Optional<SourceFormat> declared) {
+        if (declared.isPresent() && source.isPdf() != (declared.get() == SourceFormat.PDF)) {
+            throw EditionException.content(source.name(), 0, source.isPdf()
+                    ? "the source is a PDF but its format is declared as '" + declared.get().id() + "'; declare 'pdf' or leave the format out"
+                    : "the format is declared as 'pdf' but the source is not a PDF file");
+        }
         if (declared.isPresent()) {
             Importer importer = importers.stream().filter(i -> i.format() == declared.get()).findFirst()
                     .orElseThrow(() -> EditionException.content(source.name(), 0,

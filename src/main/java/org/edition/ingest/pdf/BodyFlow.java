@@ -1,0 +1,184 @@
+package org.edition.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.edition.ingest.ImportLog;
+import org.edition.ingest.Intervention;
+
+/**
+ * Builds the blocks of the text from the lines left once furniture, front pages and footnotes are
+ * out, page by page in reading order: headings, tables and figures (from their caption to their
+ * source lines), bulleted lists, text set smaller than the body (as block quotes), and paragraphs,
+ * rejoined across line, column and page breaks, with the start of each original page marked.
+ */
+final class BodyFlow {
+    private static final Pattern CAPTION = Pattern.compile("^(Table|Figure|Fig\\.|Exhibit|Chart|Box|Map|Graph)\\s+[0-9A-Z][0-9A-Z.-]*[.:]?(\\s|$)");
+    private static final Pattern TABLE_NOTE = Pattern.compile("(?i)^(sources?|notes?)\\s*:");
+    private static final Pattern BULLET = Pattern.compile("^[•●▪■◦○\uF0B7\uF0A7\uF0D8\uF076\uF0FC\u2023\u2043]\\s*");
+    private final TypographicProfile profile;
+    private final Headings headings;
+    private final Joiner joiner;
+    private final ImportLog log;
+    private final Paragraphs paragraphs;
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<Headings.Style> headingStyles = new ArrayList<>();
+    private final Map<Integer, Headings.Style> styleAt = new HashMap<>();
+    private static final Pattern NOTES_HEADING = Pattern.compile("(?i)^(notes|endnotes|references|footnotes|notes and references|works cited)$");
+    private static final Pattern ENDNOTE = Pattern.compile("^([0-9]{1,4})\\.?\\s+(.*)$");
+    private final boolean endnotesAllowed;
+    private final List<FootnoteBlocks.Draft> endnotes = new ArrayList<>();
+    private NoteSequence endnoteSequence;
+    private FootnoteBlocks.Draft endnote;
+
+    /**
+     * @param endnotesAllowed whether a numbered list under a heading like "Notes" or "References"
+     *                        is read as the notes (when the pages have no footnotes)
+     */
+    BodyFlow(TypographicProfile profile, Joiner joiner, ImportLog log, boolean endnotesAllowed) {
+        this.endnotesAllowed = endnotesAllowed;
+        this.profile = profile;
+        this.headings = new Headings(profile);
+        this.joiner = joiner;
+        this.log = log;
+        this.paragraphs = new Paragraphs(profile, joiner, log, blocks);
+    }
+
+    /**
+     * Builds the blocks.
+     *
+     * @param pages  each page's lines in reading order
+     * @param labels each page's number, for the page markers (empty: no marker)
+     */
+    List<Block> build(List<List<Placed>> pages, List<String> labels) {
+        paragraphs.measure(pages);
+        for (int p = 0; p < pages.size(); p++) {
+            paragraphs.pageStarts(labels.get(p));
+            List<Placed> lines = pages.get(p);
+            int i = 0;
+            while (i < lines.size()) {
+                i = next(lines, i);
+            }
+        }
+        paragraphs.flush();
+        paragraphs.pageStarts("");
+        headings.learn(headingStyles);
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Block.Heading h && styleAt.containsKey(i)) {
+                out.add(new Block.Heading(headings.level(styleAt.get(i)), h.text(), h.page()));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private int next(List<Placed> lines, int i) {
+        TextLine line = lines.get(i).line();
+        if (headings.styled(line) && !CAPTION.matcher(line.text()).find()) {
+            List<TextLine> group = new ArrayList<>(List.of(line));
+            Headings.Style style = Headings.Style.of(line);
+            int j = i + 1;
+            while (j < lines.size() && group.size() <= headings.maxLines(line)) {
+                TextLine more = lines.get(j).line();
+                TextLine prev = group.get(group.size() - 1);
+                if (!headings.styled(more) || !Headings.Style.of(more).equals(style)
+                        || lines.get(j).column() != lines.get(i).column()
+                        || more.baseline() - prev.baseline() > prev.size() * 1.8f || more.baseline() <= prev.baseline()) {
+                    break;
+                }
+                group.add(more);
+                j++;
+            }
+            if (headings.isHeading(group)) {
+                List<Inline> text = new ArrayList<>();
+                for (TextLine l : group) {
+                    joiner.append(text, LineText.of(l, 0), l.page());
+                }
+                if (group.size() > 1) {
+                    log.did(Intervention.Kind.HEADING_REJOINED, line.page(), LineText.plain(text));
+                }
+                paragraphs.flush();
+                paragraphs.emitPageStart();
+                styleAt.put(blocks.size(), style);
+                headingStyles.add(style);
+                blocks.add(new Block.Heading(0, text, line.page()));
+                boolean notesHeading = NOTES_HEADING.matcher(LineText.plain(text).strip()).matches();
+                endnoteSequence = endnotesAllowed && notesHeading ? new NoteSequence() : null;
+                endnote = null;
+                return j;
+            }
+        }
+        if (CAPTION.matcher(line.text()).find() && !profile.bodySized(line) | line.bold()) {
+            return exhibit(lines, i);
+        }
+        String text = line.text();
+        if (endnoteSequence != null && endnoteLine(line)) {
+            return i + 1;
+        }
+        if (BULLET.matcher(text).find()) {
+            paragraphs.add(lines.get(i), Paragraphs.Kind.BULLET, 0);
+        } else if (profile.smaller(line)) {
+            paragraphs.add(lines.get(i), Paragraphs.Kind.QUOTE, 0);
+        } else {
+            paragraphs.add(lines.get(i), Paragraphs.Kind.BODY, 0);
+        }
+        return i + 1;
+    }
+
+    /** The notes read from a notes section at the end, in order. */
+    List<FootnoteBlocks.Draft> endnotes() {
+        return endnotes;
+    }
+
+    /** Reads a line of a notes section; false where the line is no part of a note. */
+    private boolean endnoteLine(TextLine line) {
+        java.util.regex.Matcher m = ENDNOTE.matcher(line.text());
+        if (m.matches() && endnoteSequence.isExpected(Integer.parseInt(m.group(1)))) {
+            paragraphs.flush();
+            endnote = new FootnoteBlocks.Draft(endnoteSequence.take(Integer.parseInt(m.group(1))), line.page());
+            endnotes.add(endnote);
+            joiner.append(endnote.text, LineText.merge(List.of(new Inline.Words(m.group(2)))), line.page());
+            return true;
+        }
+        if (endnote != null && line.x0() > 0) {
+            joiner.append(endnote.text, LineText.of(line, 0), line.page());
+            return true;
+        }
+        return false;
+    }
+
+    /** A table or figure: the caption and what follows until running text in the body size. */
+    private int exhibit(List<Placed> lines, int i) {
+        TextLine caption = lines.get(i).line();
+        List<Inline> title = new ArrayList<>(LineText.of(caption, 0));
+        List<String> rows = new ArrayList<>();
+        int j = i + 1;
+        boolean inNotes = false;
+        while (j < lines.size()) {
+            TextLine l = lines.get(j).line();
+            boolean running = profile.bodySized(l) && !l.bold() && l.length() >= 25;
+            if (running || headings.styled(l) && l.size() > profile.body() + 1f
+                    || CAPTION.matcher(l.text()).find()) {
+                break;
+            }
+            inNotes |= TABLE_NOTE.matcher(l.text()).find();
+            if (j == i + 1 && !inNotes && l.baseline() - caption.baseline() < caption.size() * 1.5f
+                    && l.size() == caption.size() && l.bold() == caption.bold()) {
+                joiner.append(title, LineText.of(l, 0), l.page());
+            } else if (!rows.isEmpty() && Math.abs(l.baseline() - lines.get(j - 1).line().baseline()) < 2f) {
+                rows.set(rows.size() - 1, rows.get(rows.size() - 1) + " " + l.text());
+            } else {
+                rows.add(l.text());
+            }
+            j++;
+        }
+        paragraphs.insert(new Block.Exhibit(title, rows, caption.page()));
+        log.did(Intervention.Kind.SIDEBAR_LIFTED, caption.page(), "table or figure set apart: " + caption.text());
+        return j;
+    }
+}

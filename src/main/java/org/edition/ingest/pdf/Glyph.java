@@ -1,0 +1,28 @@
+package org.edition.ingest.pdf;
+
+/**
+ * One character as the PDF draws it, upright, in the page's coordinates (y grows downwards).
+ *
+ * @param text   the character's Unicode text (a ligature already spelled out)
+ * @param x      the left edge
+ * @param y      the baseline
+ * @param width  the advance width
+ * @param size   the font size in points, as the page shows it
+ * @param font   the font's name without its subset prefix
+ * @param bold   whether the font is bold (by weight, flag or name)
+ * @param italic whether the font is italic or oblique
+ * @param order  the position of the character in the page's content stream
+ */
+record Glyph(String text, float x, float y, float width, float size, String font, boolean bold, boolean italic,
+        int order) {
+
+    /** The right edge. */
+    float right() {
+        return x + width;
+    }
+
+    /** Whether the character is blank (a space drawn as a glyph). */
+    boolean blank() {
+        return text.isBlank();
+    }
+}

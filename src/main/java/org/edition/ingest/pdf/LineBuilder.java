@@ -1,0 +1,212 @@
+package org.edition.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups a page's characters into lines: characters on one baseline form a row; a row of smaller
+ * characters just above another row's baseline is its superscripts (note numbers), one just below is
+ * its subscripts; a row is cut where a gap is wider than two letters' height (a side heading beside
+ * the text, table cells, columns).
+ */
+final class LineBuilder {
+    /** Characters whose baselines differ by less than this share a row. */
+    private static final float SAME_ROW = 1.2f;
+    /** A gap wider than this many times the font size cuts a row. */
+    private static final float CUT = 1.8f;
+    /** A gap wider than this many times the font size is a word space. */
+    private static final float SPACE = 0.17f;
+
+    /** A row of characters being built. */
+    private static final class Row {
+        final float y;
+        final List<Glyph> glyphs = new ArrayList<>();
+        final java.util.Set<Glyph> raised = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        Row(float y) {
+            this.y = y;
+        }
+
+        float size() {
+            return LineBuilder.mainSize(glyphs);
+        }
+
+        float minX() {
+            return (float) glyphs.stream().mapToDouble(Glyph::x).min().orElse(0);
+        }
+
+        float maxX() {
+            return (float) glyphs.stream().mapToDouble(Glyph::right).max().orElse(0);
+        }
+
+        boolean small(float than) {
+            return glyphs.stream().allMatch(g -> g.blank() || g.size() <= than * 0.85f);
+        }
+    }
+
+    /** The lines of one page, in no particular order. */
+    List<TextLine> lines(PdfPage page) {
+        List<Glyph> glyphs = new ArrayList<>(page.glyphs());
+        glyphs.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+        List<Row> rows = new ArrayList<>();
+        Row row = null;
+        for (Glyph g : glyphs) {
+            if (row == null || Math.abs(g.y() - row.y) > SAME_ROW) {
+                row = new Row(g.y());
+                rows.add(row);
+            }
+            row.glyphs.add(g);
+        }
+        rows.removeIf(r -> r.glyphs.stream().allMatch(Glyph::blank));
+        attachScripts(rows);
+        List<TextLine> lines = new ArrayList<>();
+        for (Row r : rows) {
+            if (!r.glyphs.isEmpty()) {
+                cut(page.index(), r, lines);
+            }
+        }
+        return lines;
+    }
+
+    /** Moves rows of small characters just above (or below) a row into that row, as its scripts. */
+    private static void attachScripts(List<Row> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (r.glyphs.isEmpty()) {
+                continue;
+            }
+            Row host = null;
+            for (int j = i + 1; j < rows.size() && host == null; j++) {
+                Row below = rows.get(j);
+                float size = below.size();
+                if (below.y - r.y > size * 0.6f) {
+                    break;
+                }
+                if (r.small(size) && overlaps(r, below, size)) {
+                    host = below;
+                }
+            }
+            if (host != null) {
+                host.raised.addAll(r.glyphs);
+                host.glyphs.addAll(r.glyphs);
+                r.glyphs.clear();
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && host == null; j--) {
+                Row above = rows.get(j);
+                float size = above.size();
+                if (above.glyphs.isEmpty()) {
+                    continue;
+                }
+                if (r.y - above.y > size * 0.4f) {
+                    break;
+                }
+                if (r.small(size) && overlaps(r, above, size)) {
+                    host = above;
+                }
+            }
+            if (host != null) {
+                host.glyphs.addAll(r.glyphs);
+                r.glyphs.clear();
+            }
+        }
+    }
+
+    private static boolean overlaps(Row script, Row host, float size) {
+        for (Glyph g : script.glyphs) {
+            if (g.blank()) {
+                continue;
+            }
+            boolean near = false;
+            for (Glyph h : host.glyphs) {
+                if (!h.blank() && g.x() <= h.right() + size * 1.5f && g.right() >= h.x() - size * 1.5f) {
+                    near = true;
+                    break;
+                }
+            }
+            if (!near) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void cut(int page, Row row, List<TextLine> out) {
+        List<Glyph> glyphs = new ArrayList<>(row.glyphs);
+        glyphs.sort(Comparator.comparingDouble(Glyph::x));
+        float size = row.size();
+        List<Glyph> piece = new ArrayList<>();
+        float right = Float.NEGATIVE_INFINITY;
+        for (Glyph g : glyphs) {
+            if (g.blank()) {
+                piece.add(g);
+                continue;
+            }
+            if (!piece.isEmpty() && g.x() - right > CUT * Math.max(size, g.size())) {
+                emit(page, row, piece, size, out);
+                piece = new ArrayList<>();
+            }
+            piece.add(g);
+            right = Math.max(right, g.right());
+        }
+        emit(page, row, piece, size, out);
+    }
+
+    private static void emit(int page, Row row, List<Glyph> piece, float rowSize, List<TextLine> out) {
+        List<Run> runs = new ArrayList<>();
+        Run run = null;
+        float right = Float.NaN;
+        boolean pendingSpace = false;
+        int order = Integer.MAX_VALUE;
+        float x0 = Float.POSITIVE_INFINITY;
+        float x1 = Float.NEGATIVE_INFINITY;
+        List<Glyph> main = new ArrayList<>();
+        for (Glyph g : piece) {
+            if (g.blank()) {
+                pendingSpace = run != null;
+                continue;
+            }
+            boolean raised = row.raised.contains(g);
+            if (!raised) {
+                main.add(g);
+            }
+            order = Math.min(order, g.order());
+            x0 = Math.min(x0, g.x());
+            x1 = Math.max(x1, g.right());
+            boolean space = pendingSpace || !Float.isNaN(right) && g.x() - right > SPACE * Math.max(g.size(), 4f);
+            if (run != null && run.sameStyle(g.size(), g.bold(), g.italic(), raised)) {
+                run = run.plus(space ? " " + g.text() : g.text(), g.right());
+            } else {
+                if (run != null) {
+                    runs.add(space ? run.plus(" ", run.x1()) : run);
+                }
+                run = new Run(g.text(), g.size(), g.bold(), g.italic(), raised, g.x(), g.right());
+            }
+            right = g.right();
+            pendingSpace = false;
+        }
+        if (run == null) {
+            return;
+        }
+        runs.add(run);
+        float size = main.isEmpty() ? rowSize : mainSize(main);
+        float baseline = main.isEmpty() ? row.y : (float) main.stream().mapToDouble(Glyph::y).average().orElse(row.y);
+        out.add(new TextLine(page, x0, x1, baseline, size, runs, order));
+    }
+
+    /** The size most characters are set in. */
+    static float mainSize(List<Glyph> glyphs) {
+        Map<Float, Integer> counts = new HashMap<>();
+        for (Glyph g : glyphs) {
+            if (!g.blank()) {
+                counts.merge(g.size(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Float, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(0f);
+    }
+}
