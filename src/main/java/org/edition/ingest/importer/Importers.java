@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.edition.diagnostics.EditionException;
 import org.edition.ingest.markdown.MarkdownImporter;
 import org.edition.ingest.pdfmarkdown.PdfMarkdownImporter;
+import org.edition.ingest.pdf.PdfImporter;
 import org.edition.ingest.pdftext.PdfTextImporter;
 import org.edition.ingest.source.SourceFormat;
 import org.edition.ingest.source.SourceText;
@@ -23,7 +24,7 @@ public final class Importers {
     /** The standard set: pdf-text, pdf-markdown, markdown and pdf. */
     public static Importers standard() {
         return new Importers(List.of(new PdfTextImporter(), new PdfMarkdownImporter(), new MarkdownImporter(),
-                new org.edition.ingest.pdf.PdfImporter()));
+                new PdfImporter()));
     }
 
     /** A format and why it was chosen. */

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
 
 /**
  * Builds the blocks of the text from the lines left once furniture, front pages and footnotes are

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
 
 /**
  * Reads the footnotes at the foot of each page (or of each column): the lines from the first note

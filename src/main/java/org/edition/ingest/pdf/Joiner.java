@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
 
 /**
  * Joins the lines of a paragraph, heading or note: with a space, or, where a line ends in a hyphen

@@ -1,8 +1,8 @@
 package org.edition.ingest.pdf;
 
 import java.util.List;
-import org.edition.ingest.EditionMarkers;
-import org.edition.ingest.MarkdownText;
+import org.edition.ingest.importer.EditionMarkers;
+import org.edition.ingest.importer.MarkdownText;
 
 /**
  * Writes the blocks as edition Markdown: one block per paragraph, separated by blank lines; tables

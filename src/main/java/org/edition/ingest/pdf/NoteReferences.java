@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
 
 /**
  * Decides which marks in the text are note references, in reading order: a raised number (or

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
 
 /**
  * Rebuilds paragraphs from lines: a line continues the paragraph above it unless a blank wider than

@@ -7,7 +7,7 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.edition.diagnostics.EditionException;
-import org.edition.ingest.SourceText;
+import org.edition.ingest.source.SourceText;
 
 /**
  * A PDF opened and read into pages of characters, or refused with a message naming the file: a PDF

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.ImportedText;
-import org.edition.ingest.Importer;
-import org.edition.ingest.SourceFormat;
-import org.edition.ingest.SourceText;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.ImportedText;
+import org.edition.ingest.importer.Importer;
+import org.edition.ingest.source.SourceFormat;
+import org.edition.ingest.source.SourceText;
 
 /**
  * Reads a report from its PDF, with the typography the text dumps throw away: characters with their
@@ -54,8 +54,8 @@ public final class PdfImporter implements Importer {
             List<TextLine> kept = new ArrayList<>();
             for (TextLine line : page) {
                 if (furniture.has(line)) {
-                    log.did(furniture.removed().get(line) ? org.edition.ingest.Intervention.Kind.PAGE_NUMBER_REMOVED
-                            : org.edition.ingest.Intervention.Kind.RUNNING_HEAD_REMOVED, line.page(), line.text());
+                    log.did(furniture.removed().get(line) ? org.edition.ingest.importer.Intervention.Kind.PAGE_NUMBER_REMOVED
+                            : org.edition.ingest.importer.Intervention.Kind.RUNNING_HEAD_REMOVED, line.page(), line.text());
                 } else {
                     kept.add(line);
                 }
