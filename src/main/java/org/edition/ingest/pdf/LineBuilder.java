@@ -60,55 +60,47 @@ final class LineBuilder {
             }
             row.glyphs.add(g);
         }
-        rows.removeIf(r -> r.glyphs.stream().allMatch(Glyph::blank));
-        attachScripts(rows);
-        List<TextLine> lines = new ArrayList<>();
+        List<Row> pieces = new ArrayList<>();
         for (Row r : rows) {
+            pieces.addAll(cut(r));
+        }
+        pieces.removeIf(r -> r.glyphs.stream().allMatch(Glyph::blank));
+        attachScripts(pieces);
+        List<TextLine> lines = new ArrayList<>();
+        for (Row r : pieces) {
             if (!r.glyphs.isEmpty()) {
-                cut(page.index(), r, lines);
+                r.glyphs.sort(Comparator.comparingDouble(Glyph::x));
+                emit(page.index(), r, r.glyphs, r.size(), lines);
             }
         }
         return lines;
     }
 
-    /** Moves rows of small characters just above (or below) a row into that row, as its scripts. */
-    private static void attachScripts(List<Row> rows) {
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
+    /** Moves pieces of small characters just above (or below) a piece into it, as its scripts. */
+    private static void attachScripts(List<Row> pieces) {
+        for (Row r : pieces) {
             if (r.glyphs.isEmpty()) {
                 continue;
             }
             Row host = null;
-            for (int j = i + 1; j < rows.size() && host == null; j++) {
-                Row below = rows.get(j);
-                float size = below.size();
-                if (below.y - r.y > size * 0.6f) {
-                    break;
-                }
-                if (r.small(size) && overlaps(r, below, size)) {
-                    host = below;
-                }
-            }
-            if (host != null) {
-                host.raised.addAll(r.glyphs);
-                host.glyphs.addAll(r.glyphs);
-                r.glyphs.clear();
-                continue;
-            }
-            for (int j = i - 1; j >= 0 && host == null; j--) {
-                Row above = rows.get(j);
-                float size = above.size();
-                if (above.glyphs.isEmpty()) {
+            float best = Float.MAX_VALUE;
+            for (Row other : pieces) {
+                if (other == r || other.glyphs.isEmpty()) {
                     continue;
                 }
-                if (r.y - above.y > size * 0.4f) {
-                    break;
-                }
-                if (r.small(size) && overlaps(r, above, size)) {
-                    host = above;
+                float size = other.size();
+                float dy = other.y - r.y;
+                boolean above = dy > 0 && dy <= size * 0.6f;
+                boolean below = dy < 0 && -dy <= size * 0.4f;
+                if ((above || below) && Math.abs(dy) < best && r.small(size) && overlaps(r, other, size)) {
+                    host = other;
+                    best = Math.abs(dy);
                 }
             }
             if (host != null) {
+                if (host.y > r.y) {
+                    host.raised.addAll(r.glyphs);
+                }
                 host.glyphs.addAll(r.glyphs);
                 r.glyphs.clear();
             }
@@ -134,25 +126,28 @@ final class LineBuilder {
         return true;
     }
 
-    private static void cut(int page, Row row, List<TextLine> out) {
+    /** A row cut where a gap is wider than {@link #CUT} letters' height. */
+    private static List<Row> cut(Row row) {
         List<Glyph> glyphs = new ArrayList<>(row.glyphs);
         glyphs.sort(Comparator.comparingDouble(Glyph::x));
         float size = row.size();
-        List<Glyph> piece = new ArrayList<>();
+        List<Row> out = new ArrayList<>();
+        Row piece = new Row(row.y);
         float right = Float.NEGATIVE_INFINITY;
         for (Glyph g : glyphs) {
             if (g.blank()) {
-                piece.add(g);
+                piece.glyphs.add(g);
                 continue;
             }
-            if (!piece.isEmpty() && g.x() - right > CUT * Math.max(size, g.size())) {
-                emit(page, row, piece, size, out);
-                piece = new ArrayList<>();
+            if (!piece.glyphs.isEmpty() && g.x() - right > CUT * Math.max(size, g.size())) {
+                out.add(piece);
+                piece = new Row(row.y);
             }
-            piece.add(g);
+            piece.glyphs.add(g);
             right = Math.max(right, g.right());
         }
-        emit(page, row, piece, size, out);
+        out.add(piece);
+        return out;
     }
 
     private static void emit(int page, Row row, List<Glyph> piece, float rowSize, List<TextLine> out) {

@@ -35,9 +35,16 @@ final class ReadingOrder {
         }
         float gutter = verticalGap(region, true);
         if (!Float.isNaN(gutter)) {
-            int right = ++columns;
-            cut(side(region, gutter, true), column, out, depth + 1);
-            cut(side(region, gutter, false), right, out, depth + 1);
+            List<TextLine> left = side(region, gutter, true);
+            List<TextLine> right = side(region, gutter, false);
+            int next = ++columns;
+            if (minor(right) && !minor(left)) {
+                cut(right, next, out, depth + 1);
+                cut(left, column, out, depth + 1);
+            } else {
+                cut(left, column, out, depth + 1);
+                cut(right, next, out, depth + 1);
+            }
             return;
         }
         List<List<TextLine>> bands = bands(region);
@@ -86,14 +93,29 @@ final class ReadingOrder {
         return running(side(region, x, true)) >= 3 && running(side(region, x, false)) >= 3;
     }
 
+    /** How many lines could be running text: not bold, not larger than the body. */
     private int running(List<TextLine> lines) {
         int n = 0;
         for (TextLine l : lines) {
-            if (!l.bold() && l.size() >= bodySize * 0.8f && l.size() <= bodySize * 1.2f && l.length() >= 20) {
+            if (!l.bold() && l.size() >= bodySize * 0.6f && l.size() <= bodySize * 1.1f) {
                 n++;
             }
         }
         return n;
+    }
+
+    /**
+     * Whether a column is an aside (a box beside the text): most of its characters smaller than the
+     * body. An aside is read before the text beside it, as a web page puts it first.
+     */
+    private boolean minor(List<TextLine> lines) {
+        int small = 0;
+        int all = 0;
+        for (TextLine l : lines) {
+            all += l.length();
+            small += l.size() < bodySize * 0.95f ? l.length() : 0;
+        }
+        return small * 3 > all * 2;
     }
 
     /** The region cut at every blank wider than the usual leading that runs across it. */
