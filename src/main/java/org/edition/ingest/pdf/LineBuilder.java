@@ -42,6 +42,13 @@ final class LineBuilder {
             return (float) glyphs.stream().mapToDouble(Glyph::right).max().orElse(0);
         }
 
+        /** Whether the piece reads as a note mark: a number, a bracketed number, a symbol. */
+        boolean markLike() {
+            StringBuilder text = new StringBuilder();
+            glyphs.forEach(g -> text.append(g.text()));
+            return text.toString().strip().matches("\\[?[0-9]{1,3}\\]?|[*†‡]");
+        }
+
         boolean small(float than) {
             return glyphs.stream().allMatch(g -> g.blank() || g.size() <= than * 0.85f);
         }
@@ -92,7 +99,9 @@ final class LineBuilder {
                 float dy = other.y - r.y;
                 boolean above = dy > 0 && dy <= size * 0.6f;
                 boolean below = dy < 0 && -dy <= size * 0.4f;
-                if ((above || below) && Math.abs(dy) < best && r.small(size) && overlaps(r, other, size)) {
+                boolean script = r.small(size) && overlaps(r, other, size)
+                        || above && dy >= size * 0.2f && r.markLike() && touches(r, other, size);
+                if ((above || below) && Math.abs(dy) < best && script) {
                     host = other;
                     best = Math.abs(dy);
                 }
@@ -105,6 +114,18 @@ final class LineBuilder {
                 r.glyphs.clear();
             }
         }
+    }
+
+    /** Whether the script's first or last character stands right by one of the host's. */
+    private static boolean touches(Row script, Row host, float size) {
+        float x0 = script.minX();
+        float x1 = script.maxX();
+        for (Glyph h : host.glyphs) {
+            if (!h.blank() && (Math.abs(x0 - h.right()) < size * 0.6f || Math.abs(h.x() - x1) < size * 0.6f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(Row script, Row host, float size) {
@@ -134,17 +155,21 @@ final class LineBuilder {
         List<Row> out = new ArrayList<>();
         Row piece = new Row(row.y);
         float right = Float.NEGATIVE_INFINITY;
+        Glyph last = null;
         for (Glyph g : glyphs) {
             if (g.blank()) {
                 piece.glyphs.add(g);
                 continue;
             }
-            if (!piece.glyphs.isEmpty() && g.x() - right > CUT * Math.max(size, g.size())) {
+            float gap = g.x() - right;
+            boolean otherSize = last != null && Math.abs(last.size() - g.size()) > Math.max(last.size(), g.size()) * 0.1f;
+            if (!piece.glyphs.isEmpty() && (gap > CUT * Math.max(size, g.size()) || otherSize && gap > 0.9f * g.size())) {
                 out.add(piece);
                 piece = new Row(row.y);
             }
             piece.glyphs.add(g);
             right = Math.max(right, g.right());
+            last = g;
         }
         out.add(piece);
         return out;
