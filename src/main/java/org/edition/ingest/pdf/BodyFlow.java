@@ -31,6 +31,7 @@ final class BodyFlow {
     private final boolean endnotesAllowed;
     private final List<FootnoteBlocks.Draft> endnotes = new ArrayList<>();
     private NoteSequence endnoteSequence;
+    private int rejectedUntil;
     private FootnoteBlocks.Draft endnote;
 
     /**
@@ -56,7 +57,8 @@ final class BodyFlow {
         paragraphs.measure(pages);
         for (int p = 0; p < pages.size(); p++) {
             paragraphs.pageStarts(labels.get(p));
-            List<Placed> lines = pages.get(p);
+            List<Placed> lines = new ArrayList<>(pages.get(p));
+            rejectedUntil = 0;
             int i = 0;
             while (i < lines.size()) {
                 i = next(lines, i);
@@ -79,21 +81,37 @@ final class BodyFlow {
 
     private int next(List<Placed> lines, int i) {
         TextLine line = lines.get(i).line();
-        if (headings.styled(line) && !CAPTION.matcher(line.text()).find()) {
-            List<TextLine> group = new ArrayList<>(List.of(line));
-            Headings.Style style = Headings.Style.of(line);
+        if (i < rejectedUntil) {
+            paragraphs.add(lines.get(i), Paragraphs.Kind.BODY, 0);
+            return i + 1;
+        }
+        boolean centred = paragraphs.centred(lines.get(i));
+        boolean styled = headings.styled(line) && !CAPTION.matcher(line.text()).find();
+        if (styled || headings.standsAlone(line, centred, paragraphs.alone(lines, i))) {
+            Headings.Style style = Headings.Style.of(line, centred && !styled);
+            List<Integer> members = new ArrayList<>(List.of(i));
+            List<Integer> skipped = new ArrayList<>();
             int j = i + 1;
-            while (j < lines.size() && group.size() <= headings.maxLines(line)) {
+            while (styled && j < lines.size() && skipped.size() <= 3) {
                 TextLine more = lines.get(j).line();
-                TextLine prev = group.get(group.size() - 1);
-                if (!headings.styled(more) || !Headings.Style.of(more).equals(style)
+                TextLine prev = lines.get(members.get(members.size() - 1)).line();
+                if (more.size() < line.size() * 0.6f && more.page() == line.page()) {
+                    skipped.add(j++);
+                    continue;
+                }
+                if (!headings.styled(more) || !Headings.Style.of(more, false).equals(style)
                         || lines.get(j).column() != lines.get(i).column()
                         || more.baseline() - prev.baseline() > prev.size() * 1.8f || more.baseline() <= prev.baseline()) {
                     break;
                 }
-                group.add(more);
-                j++;
+                members.add(j++);
             }
+            if (members.size() > headings.maxLines(line)) {
+                rejectedUntil = members.get(members.size() - 1) + 1;
+                paragraphs.add(lines.get(i), Paragraphs.Kind.BODY, 0);
+                return i + 1;
+            }
+            List<TextLine> group = members.stream().map(k -> lines.get(k).line()).toList();
             if (headings.isHeading(group)) {
                 List<Inline> text = new ArrayList<>();
                 for (TextLine l : group) {
@@ -110,7 +128,16 @@ final class BodyFlow {
                 boolean notesHeading = NOTES_HEADING.matcher(LineText.plain(text).strip()).matches();
                 endnoteSequence = endnotesAllowed && notesHeading ? new NoteSequence() : null;
                 endnote = null;
-                return j;
+                int last = members.get(members.size() - 1);
+                List<Placed> later = new ArrayList<>();
+                for (int k = skipped.size() - 1; k >= 0; k--) {
+                    if (skipped.get(k) < last) {
+                        later.add(0, lines.remove((int) skipped.get(k)));
+                        last--;
+                    }
+                }
+                lines.addAll(last + 1, later);
+                return last + 1;
             }
         }
         if (CAPTION.matcher(line.text()).find() && !profile.bodySized(line) | line.bold()) {

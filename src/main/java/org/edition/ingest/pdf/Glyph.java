@@ -23,6 +23,13 @@ record Glyph(String text, float x, float y, float width, float size, String font
 
     /** Whether the character is blank (a space drawn as a glyph). */
     boolean blank() {
-        return text.isBlank();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u2007' && c != '\u202f' && c != '\u200b'
+                    && c != '\ufeff') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -22,6 +22,8 @@ import org.apache.pdfbox.text.TextPosition;
  * writing text this subclass keeps the {@link TextPosition}s of each page as {@link Glyph}s.
  */
 final class GlyphReader extends PDFTextStripper {
+    /** Text set smaller than this (in points) cannot be read on the page: markers some producers hide. */
+    private static final float INVISIBLE = 3f;
     private final List<PdfPage> pages = new ArrayList<>();
     private final Map<PDFont, boolean[]> styles = new HashMap<>();
     private String[] labels = new String[0];
@@ -66,8 +68,12 @@ final class GlyphReader extends PDFTextStripper {
             if (text.isEmpty()) {
                 continue;
             }
+            float size = sizeOf(t);
+            if (size < INVISIBLE) {
+                continue;
+            }
             boolean[] style = styles.computeIfAbsent(t.getFont(), GlyphReader::styleOf);
-            glyphs.add(new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), sizeOf(t),
+            glyphs.add(new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size,
                     fontName(t.getFont()), style[0], style[1], order));
         }
         PDPage page = getCurrentPage();

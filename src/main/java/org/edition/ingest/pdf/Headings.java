@@ -14,10 +14,10 @@ final class Headings {
     private final TypographicProfile profile;
     private final List<Style> styles = new ArrayList<>();
 
-    /** A heading style: size (to the half point) and weight. */
-    record Style(float size, boolean bold) {
-        static Style of(TextLine line) {
-            return new Style(Math.round(line.size() * 2f) / 2f, line.bold());
+    /** A heading style: size (to the half point), weight, slant, and whether it is centred. */
+    record Style(float size, boolean bold, boolean italic, boolean centred) {
+        static Style of(TextLine line, boolean centred) {
+            return new Style(Math.round(line.size() * 2f) / 2f, line.bold(), line.italic(), centred);
         }
     }
 
@@ -34,6 +34,23 @@ final class Headings {
         boolean larger = line.size() >= profile.body() + Math.max(1f, profile.body() * 0.1f);
         boolean bold = line.bold() && line.size() >= profile.body() * 0.9f;
         return larger || bold;
+    }
+
+    /**
+     * Whether a line in the body size and weight stands as a heading: alone between blanks wider
+     * than the leading, short, and either italic or centred in its column.
+     *
+     * @param centred whether the line is centred in its column and indented well in from its left edge
+     * @param alone   whether wider blanks than the usual leading stand above and below it
+     */
+    boolean standsAlone(TextLine line, boolean centred, boolean alone) {
+        String text = line.text();
+        if (!alone || !profile.bodySized(line) || text.isEmpty() || Character.isLowerCase(text.charAt(0))
+                || text.endsWith(",") || text.endsWith(";") || text.chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        int words = text.split("\\s+").length;
+        return centred && words <= 10 || line.italic() && words <= 12 && !text.matches(".*[.:]$");
     }
 
     /** The most lines a heading of this style may have. */
@@ -54,7 +71,9 @@ final class Headings {
     /** Learns the styles of the headings found, so that levels can be given. */
     void learn(List<Style> found) {
         TreeSet<Style> distinct = new TreeSet<>(Comparator.comparingDouble(Style::size).reversed()
-                .thenComparing(Style::bold, Comparator.reverseOrder()));
+                .thenComparing(Style::bold, Comparator.reverseOrder())
+                .thenComparing(Style::centred, Comparator.reverseOrder())
+                .thenComparing(Style::italic, Comparator.reverseOrder()));
         distinct.addAll(found);
         styles.clear();
         styles.addAll(distinct);

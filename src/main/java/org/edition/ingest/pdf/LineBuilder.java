@@ -163,7 +163,8 @@ final class LineBuilder {
             }
             float gap = g.x() - right;
             boolean otherSize = last != null && Math.abs(last.size() - g.size()) > Math.max(last.size(), g.size()) * 0.1f;
-            if (!piece.glyphs.isEmpty() && (gap > CUT * Math.max(size, g.size()) || otherSize && gap > 0.9f * g.size())) {
+            if (!piece.glyphs.isEmpty() && (gap > CUT * Math.max(size, g.size()) || otherSize && gap > 0.9f * g.size())
+                    && !(label(piece) && gap < size * 6f)) {
                 out.add(piece);
                 piece = new Row(row.y);
             }
@@ -173,6 +174,13 @@ final class LineBuilder {
         }
         out.add(piece);
         return out;
+    }
+
+    /** Whether a piece is only a list label ("1.", "a)", "iv.", a bullet), which stays with its text. */
+    private static boolean label(Row piece) {
+        StringBuilder text = new StringBuilder();
+        piece.glyphs.forEach(g -> text.append(g.text()));
+        return text.toString().strip().matches("[0-9]{1,2}[.)]|[a-zA-Z][.)]|\\(?[ivxIVX]{1,4}[.)]|[•●▪■◦\uF0B7\uF0A7]");
     }
 
     private static void emit(int page, Row row, List<Glyph> piece, float rowSize, List<TextLine> out) {

@@ -77,6 +77,29 @@ final class Paragraphs {
                 .map(Map.Entry::getKey).orElse(size * 1.2f)));
     }
 
+    /** Whether a line is centred in its column, well in from the column's left edge. */
+    boolean centred(Placed placed) {
+        TextLine l = placed.line();
+        float[] e = edges.get(l.page() + ":" + placed.column());
+        if (e == null || e[1] <= e[0]) {
+            return false;
+        }
+        float width = e[1] - e[0];
+        float middle = (l.x0() + l.x1()) / 2f;
+        return Math.abs(middle - (e[0] + e[1]) / 2f) < width * 0.04f && l.x0() - e[0] > width * 0.15f;
+    }
+
+    /** Whether blanks wider than the usual leading stand above and below line {@code i} of a page. */
+    boolean alone(List<Placed> lines, int i) {
+        TextLine l = lines.get(i).line();
+        float usual = pitch.getOrDefault(round(l.size()), l.size() * 1.2f);
+        boolean above = i == 0 || lines.get(i - 1).column() != lines.get(i).column()
+                || l.baseline() - lines.get(i - 1).line().baseline() > usual * 1.2f;
+        boolean below = i + 1 >= lines.size() || lines.get(i + 1).column() != lines.get(i).column()
+                || lines.get(i + 1).line().baseline() - l.baseline() > usual * 1.2f;
+        return above && below;
+    }
+
     /** A new page begins; its number is marked before the first text on it (empty: no marker). */
     void pageStarts(String label) {
         if (!pendingPage.isEmpty()) {
