@@ -55,7 +55,7 @@ final class Headings {
 
     /** The most lines a heading of this style may have. */
     int maxLines(TextLine line) {
-        return line.size() >= profile.body() + 1f ? 4 : 3;
+        return line.size() >= profile.body() + 1f ? 6 : 3;
     }
 
     /** Whether a group of heading-styled lines reads as a heading. */

@@ -31,7 +31,13 @@ final class PageFurniture {
         }
     }
 
-    Found find(List<PdfPage> pdf, List<List<TextLine>> pages) {
+    /**
+     * Finds the furniture.
+     *
+     * @param bodySize the body size: a repeated line set well above it is a section's title, kept
+     *                 where it first appears and taken out as a running head on the pages after
+     */
+    Found find(List<PdfPage> pdf, List<List<TextLine>> pages, float bodySize) {
         Map<String, Set<Integer>> seen = new HashMap<>();
         for (int p = 0; p < pages.size(); p++) {
             for (TextLine line : pages.get(p)) {
@@ -43,6 +49,7 @@ final class PageFurniture {
         }
         int needed = Math.max(2, Math.min(3, pages.size() / 4));
         Map<TextLine, Boolean> removed = new IdentityHashMap<>();
+        Set<String> first = new java.util.HashSet<>();
         List<String> numbers = new ArrayList<>(Collections.nCopies(pages.size(), ""));
         for (int p = 0; p < pages.size(); p++) {
             for (TextLine line : pages.get(p)) {
@@ -56,7 +63,8 @@ final class PageFurniture {
                     if (numbers.get(p).isEmpty()) {
                         numbers.set(p, number.group(1).toLowerCase(Locale.ROOT));
                     }
-                } else if (seen.getOrDefault(zone + key(line.text()), Set.of()).size() >= needed && pages.size() > 1) {
+                } else if (seen.getOrDefault(zone + key(line.text()), Set.of()).size() >= needed && pages.size() > 1
+                        && !(line.size() > bodySize * 1.3f && first.add(zone + key(line.text())))) {
                     removed.put(line, false);
                     Matcher trailing = Pattern.compile("(?i)\\bpage\\s*:?\\s*([0-9]{1,4})\\b").matcher(line.text());
                     if (numbers.get(p).isEmpty() && trailing.find()) {

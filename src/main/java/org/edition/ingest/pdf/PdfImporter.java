@@ -48,7 +48,7 @@ public final class PdfImporter implements Importer {
         for (PdfPage page : pdf) {
             all.add(builder.lines(page));
         }
-        PageFurniture.Found furniture = new PageFurniture().find(pdf, all);
+        PageFurniture.Found furniture = new PageFurniture().find(pdf, all, TypographicProfile.of(all, pdf).body());
         List<List<TextLine>> pages = new ArrayList<>();
         for (List<TextLine> page : all) {
             List<TextLine> kept = new ArrayList<>();
