@@ -87,6 +87,12 @@ final class Joiner {
     }
 
     private String join(String before, String after, int page) {
+        String lastToken = before.substring(before.lastIndexOf(' ') + 1);
+        if ((lastToken.contains("://") || lastToken.startsWith("www.")) && !lastToken.matches(".*[.,;)]$")
+                && !after.isEmpty() && !Character.isUpperCase(after.charAt(0))) {
+            log.did(Intervention.Kind.URL_REJOINED, page, lastToken);
+            return before + after;
+        }
         Matcher word = LAST_WORD.matcher(before);
         Matcher first = FIRST_WORD.matcher(after);
         if (word.find() && first.find()) {
@@ -96,12 +102,6 @@ final class Joiner {
                 return before.substring(0, before.length() - 1) + after;
             }
             log.did(Intervention.Kind.HYPHEN_KEPT, page, word.group(1) + "-" + first.group(1));
-            return before + after;
-        }
-        String lastToken = before.substring(before.lastIndexOf(' ') + 1);
-        if ((lastToken.contains("://") || lastToken.startsWith("www.")) && !lastToken.matches(".*[.,;)]$")
-                && !after.isEmpty() && !Character.isUpperCase(after.charAt(0))) {
-            log.did(Intervention.Kind.URL_REJOINED, page, lastToken);
             return before + after;
         }
         if (before.endsWith("/") || before.endsWith("-") || before.endsWith("‐")) {

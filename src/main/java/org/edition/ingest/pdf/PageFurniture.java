@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
 /**
  * Finds what the layout repeats on every page rather than what the author wrote: running heads and
  * feet (the same words, numbers aside, in the top or bottom margin of several pages) and page
- * numbers (a number alone, or "Page 7", "7 of 40", "7/40", in a margin), and reads each page's
- * printed number.
+ * numbers (a number alone, or "Page 7", "7 of 40", "7/40", in a margin), the "(continued…)" a
+ * layout sets under a note or table that goes on overleaf, and reads each page's printed number.
  */
 final class PageFurniture {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)^(?:page\\s*:?\\s*)?[-–—]?\\s*([0-9]{1,4}|[ivxlc]{1,7})\\s*[-–—]?(?:\\s*(?:of|/)\\s*[0-9]{1,4})?$");
+    private static final Pattern CONTINUED = Pattern.compile("(?i)^\\(?(continued|cont(\\.|inued) on (the )?next page)[.…\\s]*\\)?$");
     /** The share of the page's height at the top and at the bottom that counts as margin. */
     private static final float MARGIN = 0.1f;
 
@@ -53,6 +54,10 @@ final class PageFurniture {
         List<String> numbers = new ArrayList<>(Collections.nCopies(pages.size(), ""));
         for (int p = 0; p < pages.size(); p++) {
             for (TextLine line : pages.get(p)) {
+                if (CONTINUED.matcher(line.text()).matches()) {
+                    removed.put(line, false);
+                    continue;
+                }
                 String zone = zone(line, pdf.get(p));
                 if (zone == null) {
                     continue;
