@@ -86,7 +86,8 @@ final class BodyFlow {
             return i + 1;
         }
         boolean centred = paragraphs.centred(lines.get(i));
-        boolean styled = headings.styled(line) && !CAPTION.matcher(line.text()).find();
+        boolean styled = headings.styled(line) && !CAPTION.matcher(line.text()).find()
+                && (headings.larger(line) || paragraphs.aloneAbove(lines, i) && !Character.isLowerCase(line.text().charAt(0)));
         if (styled || headings.standsAlone(line, centred, paragraphs.alone(lines, i))) {
             Headings.Style style = Headings.Style.of(line, centred && !styled);
             List<Integer> members = new ArrayList<>(List.of(i));

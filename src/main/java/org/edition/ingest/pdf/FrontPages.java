@@ -42,6 +42,7 @@ final class FrontPages {
             }
         }
         int limit = Math.max(3, pages.size() / 3);
+        int contents = -2;
         for (int p = 0; p < Math.min(limit, pages.size()); p++) {
             List<TextLine> page = pages.get(p);
             long leaders = page.stream().filter(l -> LEADERS.matcher(l.text()).find()).count();
@@ -50,7 +51,24 @@ final class FrontPages {
             if (titled && leaders + numbers >= 3 || leaders >= 5 && leaders * 10 >= page.size() * 3) {
                 page.forEach(l -> removed.put(l, false));
                 log.did(Intervention.Kind.CONTENTS_DROPPED, p + 1, "contents on page " + (p + 1));
+                contents = p;
+            } else if (titled && contents == p - 1) {
+                dropUntilHeading(page, profile);
+                log.did(Intervention.Kind.CONTENTS_DROPPED, p + 1, "contents go on on page " + (p + 1));
             }
+        }
+    }
+
+    /** On a page where the contents go on: the lines above the first heading after them. */
+    private void dropUntilHeading(List<TextLine> page, TypographicProfile profile) {
+        List<TextLine> byY = page.stream().sorted(Comparator.comparingDouble(TextLine::baseline)).toList();
+        for (TextLine l : byY) {
+            boolean heading = (l.bold() || l.size() > profile.body() + 1f) && profile.body() <= l.size()
+                    && !CONTENTS.matcher(l.text().strip()).matches();
+            if (heading) {
+                return;
+            }
+            removed.put(l, false);
         }
     }
 

@@ -53,6 +53,11 @@ final class Headings {
         return centred && words <= 10 || line.italic() && words <= 12 && !text.matches(".*[.:]$");
     }
 
+    /** Whether a line is set larger than the body, as a heading is. */
+    boolean larger(TextLine line) {
+        return line.size() >= profile.body() + Math.max(1f, profile.body() * 0.1f);
+    }
+
     /** The most lines a heading of this style may have. */
     int maxLines(TextLine line) {
         return line.size() >= profile.body() + 1f ? 6 : 3;

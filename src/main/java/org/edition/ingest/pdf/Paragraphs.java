@@ -89,6 +89,15 @@ final class Paragraphs {
         return Math.abs(middle - (e[0] + e[1]) / 2f) < width * 0.04f && l.x0() - e[0] > width * 0.15f;
     }
 
+    /** Whether a blank wider than the usual leading stands above line {@code i} of a page (or it opens a column). */
+    boolean aloneAbove(List<Placed> lines, int i) {
+        TextLine l = lines.get(i).line();
+        float usual = pitch.getOrDefault(round(l.size()), l.size() * 1.2f);
+        return i == 0 || lines.get(i - 1).column() != lines.get(i).column()
+                || l.baseline() - lines.get(i - 1).line().baseline() > usual * 1.15f
+                || lines.get(i - 1).line().size() > l.size() + 1f;
+    }
+
     /** Whether blanks wider than the usual leading stand above and below line {@code i} of a page. */
     boolean alone(List<Placed> lines, int i) {
         TextLine l = lines.get(i).line();
@@ -104,6 +113,7 @@ final class Paragraphs {
     void pageStarts(String label) {
         if (!pendingPage.isEmpty()) {
             if (current != null) {
+                current.text.add(new Inline.Words(" "));
                 current.text.add(new Inline.PageStart(pendingPage));
             } else {
                 blocks.add(new Block.PageStart(pendingPage));
@@ -129,7 +139,8 @@ final class Paragraphs {
         }
         boolean bulletGoesOn = current != null && current.kind == Kind.BULLET && kind != Kind.BULLET
                 && line.x0() >= current.textX0 - 1f;
-        if (current != null && (current.kind == kind || bulletGoesOn) && continues(current, placed)) {
+        boolean sameKind = current != null && current.kind == kind && kind != Kind.BULLET;
+        if (current != null && (sameKind || bulletGoesOn) && continues(current, placed)) {
             boolean newPage = line.page() != current.last.line().page();
             if (newPage && !pendingPage.isEmpty()) {
                 current.text.add(new Inline.Words(" "));

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Puts the lines of a page in reading order by recursive cuts (the XY-cut of document analysis):
- * a region is split first into columns, where a clear vertical gutter has running text on both sides;
+ * a region is split first into columns, where a clear vertical gutter has running text on both sides
+ * and each side takes a fifth of the width at least (narrower, it is a table's column);
  * then into bands, where a blank wider than the usual leading runs across it; then at any vertical
  * gap (a side heading beside its paragraph); what is left is read top to bottom.
  */
@@ -90,7 +91,17 @@ final class ReadingOrder {
     }
 
     private boolean isColumnCut(List<TextLine> region, float x) {
-        return running(side(region, x, true)) >= 3 && running(side(region, x, false)) >= 3;
+        List<TextLine> left = side(region, x, true);
+        List<TextLine> right = side(region, x, false);
+        float width = extent(region);
+        return running(left) >= 3 && running(right) >= 3 && extent(left) >= width * 0.2f && extent(right) >= width * 0.2f;
+    }
+
+    /** The width the lines take up, from the leftmost edge to the rightmost. */
+    private static float extent(List<TextLine> lines) {
+        float x0 = (float) lines.stream().mapToDouble(TextLine::x0).min().orElse(0);
+        float x1 = (float) lines.stream().mapToDouble(TextLine::x1).max().orElse(0);
+        return x1 - x0;
     }
 
     /** How many lines could be running text: not bold, not larger than the body. */
