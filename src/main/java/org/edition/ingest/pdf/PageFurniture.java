@@ -22,7 +22,7 @@ final class PageFurniture {
             "(?i)^(?:page\\s*:?\\s*)?[-–—]?\\s*([0-9]{1,4}|[ivxlc]{1,7})\\s*[-–—]?(?:\\s*(?:of|/)\\s*[0-9]{1,4})?$");
     private static final Pattern CONTINUED = Pattern.compile("(?i)^\\(?(continued|cont(\\.|inued) on (the )?next page)[.…\\s]*\\)?$");
     /** The share of the page's height at the top and at the bottom that counts as margin. */
-    private static final float MARGIN = 0.1f;
+    private static final float MARGIN = 0.12f;
 
     /** What was found: the lines to take out, with their kind, and the printed number of each page. */
     record Found(Map<TextLine, Boolean> removed, List<String> printedNumbers) {

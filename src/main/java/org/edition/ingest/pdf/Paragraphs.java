@@ -208,14 +208,15 @@ final class Paragraphs {
         if (prev.page() == line.page() && draft.last.column() == next.column()) {
             float gap = line.baseline() - prev.baseline();
             float usual = pitch.getOrDefault(round(prev.size()), prev.size() * 1.2f);
-            return gap > 0 && gap <= usual * 1.4f + 0.5f && !(ended && shortLine);
+            boolean indented = line.x0() > prev.x0() + prev.size() * 1.2f && draft.kind != Kind.BULLET;
+            return gap > 0 && gap <= usual * 1.4f + 0.5f && !(ended && shortLine) && !(indented && shortLine);
         }
         return !ended || !shortLine && !startsUpper(line.text()) ;
     }
 
     private static boolean endsSentence(String text) {
         String t = text.strip();
-        return t.isEmpty() || t.matches("(?s).*[.?!:;”\"’)\\]]$") || t.matches("(?s).*[.?!][0-9*†]+$");
+        return t.isEmpty() || t.matches("(?s).*[.?!:;”\"’)\\]]$") || t.matches("(?s).*[.?!:”\"’)][0-9*†]+$");
     }
 
     private static boolean startsUpper(String text) {
