@@ -37,7 +37,8 @@ public final class PdfImporter implements Importer {
     @Override
     public ImportedText read(SourceText source, ImportLog log) {
         PdfDocument document = PdfDocument.read(source);
-        log.info(0, "read from the PDF itself (" + document.pages().size() + " pages, SHA-256 " + source.sha256()
+        int count = document.pages().size();
+        log.info(0, "read from the PDF itself (" + count + (count == 1 ? " page" : " pages") + ", SHA-256 " + source.sha256()
                 + "), the source of record");
         if (document.truncated()) {
             log.warn(0, "the PDF has no end-of-file marker: it may be cut short, and its last pages missing");

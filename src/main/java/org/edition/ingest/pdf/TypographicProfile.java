@@ -26,13 +26,15 @@ record TypographicProfile(float body, float note) {
                         sizes.merge(rounded(r.size()), r.text().replace(" ", "").length(), Integer::sum);
                     }
                 }
-                if (line.opensRaised() && line.baseline() > height * 0.5f && line.runs().size() > 1) {
+                boolean numbered = line.opensRaised() && line.runs().size() > 1
+                        || line.text().matches("[0-9]{1,3}\\.?\\s+\\p{L}.*");
+                if (numbered && line.baseline() > height * 0.5f) {
                     notes.merge(rounded(line.size()), line.length(), Integer::sum);
                 }
             }
         }
         float body = mode(sizes, 10f);
-        float note = notes.entrySet().stream().filter(e -> e.getKey() <= body)
+        float note = notes.entrySet().stream().filter(e -> e.getKey() < body || notes.size() == 1 && e.getKey() <= body)
                 .max(Map.Entry.<Float, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(body);
         return new TypographicProfile(body, note);
