@@ -33,7 +33,7 @@ final class MarkdownOut {
 
     private static String block(Block b) {
         if (b instanceof Block.Heading h) {
-            return "#".repeat(Math.max(1, h.level())) + " " + inline(h.text());
+            return "#".repeat(Math.max(1, h.level())) + " " + inline(h.text(), false);
         }
         if (b instanceof Block.Paragraph p) {
             return (p.quote() ? "> " : "") + inline(p.text());
@@ -61,6 +61,11 @@ final class MarkdownOut {
 
     /** Inline pieces as Markdown; only the first piece can be taken for a block marker. */
     static String inline(List<Inline> pieces) {
+        return inline(pieces, true);
+    }
+
+    /** Inline pieces as Markdown; {@code opensBlock}: the first piece could be taken for a block marker. */
+    static String inline(List<Inline> pieces, boolean opensBlock) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < pieces.size(); i++) {
             Inline p = pieces.get(i);
@@ -72,7 +77,7 @@ final class MarkdownOut {
                 if (i == pieces.size() - 1) {
                     text = text.stripTrailing();
                 }
-                s.append(s.length() == 0 ? MarkdownText.escape(text) : MarkdownText.escape("." + text).substring(1));
+                s.append(s.length() == 0 && opensBlock ? MarkdownText.escape(text) : MarkdownText.escape("." + text).substring(1));
             } else if (p instanceof Inline.Reference r) {
                 s.append("[^").append(r.label()).append(']');
             } else if (p instanceof Inline.PageStart ps) {

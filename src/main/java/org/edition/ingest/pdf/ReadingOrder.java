@@ -9,7 +9,8 @@ import java.util.List;
  * a region is split first into columns, where a clear vertical gutter has running text on both sides
  * and each side takes a fifth of the width at least (narrower, it is a table's column);
  * then into bands, where a blank wider than the usual leading runs across it; then at any vertical
- * gap (a side heading beside its paragraph); what is left is read top to bottom.
+ * gap (a side heading beside its paragraph), unless the two sides stand on shared baselines (a
+ * table's cells: read row by row); what is left is read top to bottom.
  */
 final class ReadingOrder {
     private final float bodySize;
@@ -56,12 +57,30 @@ final class ReadingOrder {
             return;
         }
         float gap = verticalGap(region, false);
+        if (!Float.isNaN(gap) && rows(side(region, gap, true), side(region, gap, false))) {
+            cut(region, column, out, 41);
+            return;
+        }
         if (!Float.isNaN(gap)) {
             cut(side(region, gap, true), column, out, depth + 1);
             cut(side(region, gap, false), column, out, depth + 1);
             return;
         }
         cut(region, column, out, 41);
+    }
+
+    /** Whether the lines of two sides stand on shared baselines, row by row, as a table's cells do. */
+    private static boolean rows(List<TextLine> left, List<TextLine> right) {
+        int shared = 0;
+        for (TextLine l : left) {
+            for (TextLine r : right) {
+                if (Math.abs(l.baseline() - r.baseline()) < 1.5f) {
+                    shared++;
+                    break;
+                }
+            }
+        }
+        return shared >= 2 && shared * 2 >= Math.min(left.size(), right.size());
     }
 
     private static List<TextLine> side(List<TextLine> region, float x, boolean left) {
