@@ -12,17 +12,23 @@ package org.edition.ingest.pdf;
  * @param bold   whether the font is bold (by weight, flag or name)
  * @param italic whether the font is italic or oblique
  * @param order  the position of the character in the page's content stream
+ * @param blank  whether the character is blank (a space drawn as a glyph, a no-break space)
  */
 record Glyph(String text, float x, float y, float width, float size, String font, boolean bold, boolean italic,
-        int order) {
+        int order, boolean blank) {
+
+    /** A character; whether it is blank is worked out from its text. */
+    static Glyph of(String text, float x, float y, float width, float size, String font, boolean bold, boolean italic,
+            int order) {
+        return new Glyph(text, x, y, width, size, font, bold, italic, order, isBlank(text));
+    }
 
     /** The right edge. */
     float right() {
         return x + width;
     }
 
-    /** Whether the character is blank (a space drawn as a glyph). */
-    boolean blank() {
+    private static boolean isBlank(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u2007' && c != '\u202f' && c != '\u200b'

@@ -18,19 +18,24 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads every character of a document with its position, font and size: PDFBox's text stripper does
- * the decoding and drops the duplicates some producers overprint for a bold effect, and instead of
- * writing text this subclass keeps the {@link TextPosition}s of each page as {@link Glyph}s.
+ * the decoding, and instead of writing text this subclass keeps the {@link TextPosition}s of each page
+ * as {@link Glyph}s, less the duplicates some producers overprint for a bold effect (the same
+ * character drawn again within a fraction of a point).
  */
 final class GlyphReader extends PDFTextStripper {
     /** Text set smaller than this (in points) cannot be read on the page: markers some producers hide. */
     private static final float INVISIBLE = 3f;
     private final List<PdfPage> pages = new ArrayList<>();
-    private final Map<PDFont, boolean[]> styles = new HashMap<>();
+    private final Map<PDFont, Style> styles = new HashMap<>();
+
+    /** A font's name and face. */
+    private record Style(String name, boolean bold, boolean italic) {
+    }
     private String[] labels = new String[0];
 
     GlyphReader() {
         setSortByPosition(false);
-        setSuppressDuplicateOverlappingText(true);
+        setSuppressDuplicateOverlappingText(false);
     }
 
     /** Reads all pages of the document. */
@@ -57,6 +62,7 @@ final class GlyphReader extends PDFTextStripper {
         }
         int direction = byDirection.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
         List<Glyph> glyphs = new ArrayList<>(all.size());
+        java.util.Set<String> drawn = new java.util.HashSet<>();
         int order = 0;
         for (TextPosition t : all) {
             order++;
@@ -72,9 +78,12 @@ final class GlyphReader extends PDFTextStripper {
             if (size < INVISIBLE) {
                 continue;
             }
-            boolean[] style = styles.computeIfAbsent(t.getFont(), GlyphReader::styleOf);
-            glyphs.add(new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size,
-                    fontName(t.getFont()), style[0], style[1], order));
+            if (!drawn.add(text + '@' + Math.round(t.getXDirAdj() * 2f) + ',' + Math.round(t.getYDirAdj() * 2f))) {
+                continue;
+            }
+            Style style = styles.computeIfAbsent(t.getFont(), GlyphReader::styleOf);
+            glyphs.add(Glyph.of(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size,
+                    style.name(), style.bold(), style.italic(), order));
         }
         PDPage page = getCurrentPage();
         PDRectangle box = page.getCropBox();
@@ -122,13 +131,13 @@ final class GlyphReader extends PDFTextStripper {
         return plus == 6 ? name.substring(plus + 1) : name;
     }
 
-    /** {bold, italic} of a font, from its descriptor and its name. */
-    private static boolean[] styleOf(PDFont font) {
+    /** A font's name and face, from its descriptor and its name. */
+    private static Style styleOf(PDFont font) {
         String name = fontName(font).toLowerCase(Locale.ROOT);
         PDFontDescriptor d = font == null ? null : font.getFontDescriptor();
         boolean bold = name.matches(".*(bold|black|heavy|semibold|demi).*")
                 || d != null && (d.getFontWeight() >= 600 || d.isForceBold());
         boolean italic = name.matches(".*(italic|oblique).*") || d != null && (d.isItalic() || d.getItalicAngle() != 0);
-        return new boolean[] {bold, italic};
+        return new Style(fontName(font), bold, italic);
     }
 }

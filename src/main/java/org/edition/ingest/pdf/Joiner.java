@@ -93,7 +93,8 @@ final class Joiner {
             log.did(Intervention.Kind.URL_REJOINED, page, lastToken);
             return before + after;
         }
-        Matcher word = LAST_WORD.matcher(before);
+        String end = before.length() > 80 ? before.substring(before.length() - 80) : before;
+        Matcher word = LAST_WORD.matcher(end);
         Matcher first = FIRST_WORD.matcher(after);
         if (word.find() && first.find()) {
             String compound = (word.group(1) + "-" + first.group(1)).toLowerCase(Locale.ROOT);

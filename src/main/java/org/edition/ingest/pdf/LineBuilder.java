@@ -30,8 +30,15 @@ final class LineBuilder {
             this.y = y;
         }
 
+        private float size = Float.NaN;
+        private int sizedAt = -1;
+
         float size() {
-            return LineBuilder.mainSize(glyphs);
+            if (sizedAt != glyphs.size()) {
+                size = LineBuilder.mainSize(glyphs);
+                sizedAt = glyphs.size();
+            }
+            return size;
         }
 
         float minX() {
@@ -129,6 +136,9 @@ final class LineBuilder {
     }
 
     private static boolean overlaps(Row script, Row host, float size) {
+        if (script.maxX() < host.minX() - size * 1.5f || script.minX() > host.maxX() + size * 1.5f) {
+            return false;
+        }
         for (Glyph g : script.glyphs) {
             if (g.blank()) {
                 continue;

@@ -204,7 +204,7 @@ final class Paragraphs {
         TextLine line = next.line();
         float[] edge = edges.getOrDefault(prev.page() + ":" + draft.last.column(), new float[] {prev.x0(), prev.x1()});
         boolean shortLine = prev.x1() < edge[1] - Math.max(prev.size() * 3f, (edge[1] - edge[0]) * 0.12f);
-        boolean ended = endsSentence(LineText.plain(draft.text));
+        boolean ended = endsSentence(tail(draft.text));
         if (prev.page() == line.page() && draft.last.column() == next.column()) {
             float gap = line.baseline() - prev.baseline();
             float usual = pitch.getOrDefault(round(prev.size()), prev.size() * 1.2f);
@@ -212,6 +212,17 @@ final class Paragraphs {
             return gap > 0 && gap <= usual * 1.4f + 0.5f && !(ended && shortLine) && !(indented && shortLine);
         }
         return !ended || !shortLine && !startsUpper(line.text()) ;
+    }
+
+    /** The last characters of a text (enough to see how it ends). */
+    private static String tail(List<Inline> text) {
+        StringBuilder s = new StringBuilder();
+        for (int i = text.size() - 1; i >= 0 && s.length() < 12; i--) {
+            Inline p = text.get(i);
+            String piece = p instanceof Inline.Words w ? w.text() : p instanceof Inline.Mark m ? m.mark() : "";
+            s.insert(0, piece.length() > 24 ? piece.substring(piece.length() - 24) : piece);
+        }
+        return s.toString();
     }
 
     private static boolean endsSentence(String text) {
