@@ -12,7 +12,8 @@ import org.edition.ingest.source.SourceText;
 
 /**
  * The importers the edition knows, one per format, and the choice among them: the declared format
- * if there is one, otherwise the importer whose sniff is surest.
+ * if there is one (a PDF file must be declared as pdf or not at all), the PDF importer for a PDF file,
+ * otherwise the importer whose sniff is surest.
  */
 public final class Importers {
     private final List<Importer> importers;
@@ -49,6 +50,11 @@ public final class Importers {
                     .orElseThrow(() -> EditionException.content(source.name(), 0,
                             "no importer for format '" + declared.get().id() + "'"));
             return new Choice(importer, "declared");
+        }
+        if (source.isPdf()) {
+            Importer pdf = importers.stream().filter(i -> i.format() == SourceFormat.PDF).findFirst()
+                    .orElseThrow(() -> EditionException.content(source.name(), 0, "no importer for PDF files"));
+            return new Choice(pdf, "a PDF file");
         }
         Importer best = importers.get(0);
         int bestScore = Integer.MIN_VALUE;

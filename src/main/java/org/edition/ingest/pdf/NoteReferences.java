@@ -1,9 +1,7 @@
 package org.edition.ingest.pdf;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
@@ -17,9 +15,7 @@ import org.edition.ingest.importer.Intervention;
 final class NoteReferences {
     private final Set<String> labels;
     private final ImportLog log;
-    private int series = 1;
-    private int last;
-    private final Map<String, Integer> symbols = new HashMap<>();
+    private final NoteSequence sequence = new NoteSequence();
 
     /** @param labels the labels of the notes the document has */
     NoteReferences(Set<String> labels, ImportLog log) {
@@ -71,13 +67,11 @@ final class NoteReferences {
     private List<String> references(Inline.Mark m) {
         String mark = m.mark().replace("[", "").replace("]", "").strip();
         if (NoteSequence.isSymbol(mark)) {
-            int count = symbols.getOrDefault(mark, 0) + 1;
-            String label = count == 1 ? mark : mark + "-" + count;
+            String label = sequence.nextSymbol(mark);
             if (labels.contains(label)) {
-                symbols.put(mark, count);
-                return List.of(label);
+                return List.of(sequence.takeSymbol(mark));
             }
-            return count > 1 && labels.contains(mark) && m.raised() ? List.of(mark) : List.of();
+            return !label.equals(mark) && labels.contains(mark) && m.raised() ? List.of(mark) : List.of();
         }
         if (!m.raised()) {
             return List.of();
@@ -85,18 +79,15 @@ final class NoteReferences {
         List<Integer> numbers = numbers(mark);
         List<String> refs = new ArrayList<>();
         for (int n : numbers) {
-            if (n == 1 && last > 1 && labels.contains(NoteSequence.label(1, series + 1))) {
-                series++;
-                last = 0;
+            if (n == 1 && sequence.expected() > 2 && labels.contains(NoteSequence.label(1, sequence.series() + 1))) {
+                sequence.startSeries();
             }
-            String label = NoteSequence.label(n, series);
-            if (!labels.contains(label) || n > last + 20) {
+            if (!labels.contains(NoteSequence.label(n, sequence.series())) || n > sequence.expected() + 20) {
                 return List.of();
             }
-            refs.add(label);
         }
-        if (!numbers.isEmpty()) {
-            last = Math.max(last, numbers.get(numbers.size() - 1));
+        for (int n : numbers) {
+            refs.add(sequence.cite(n));
         }
         return refs;
     }

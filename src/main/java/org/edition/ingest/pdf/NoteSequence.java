@@ -1,6 +1,8 @@
 package org.edition.ingest.pdf;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,8 +12,9 @@ import java.util.Optional;
  * Notes of the first series are labelled {@code 1}, {@code 2} …; of the second {@code 1-2},
  * {@code 2-2} …; symbol notes {@code *}, {@code †} by their mark ({@code *-2} for the second {@code *}).
  *
- * <p>The same rules serve the note texts (is this line the next note?) and the references (which
- * note does this superscript point to?), so that both are numbered alike.
+ * <p>The note texts move the sequence on with {@link #take} (1 after a higher number starts the next
+ * series); the references with {@link #cite}, which may go back to a note cited before, and
+ * {@link #startSeries} where the caller knows a new series begins. Both number alike.
  */
 final class NoteSequence {
     /** How many numbers a note may skip and still count as the next one (a note the PDF lacks). */
@@ -19,6 +22,7 @@ final class NoteSequence {
     private int expected = 1;
     private int series = 1;
     private final Map<String, Integer> symbols = new HashMap<>();
+    private final List<String> seen = new ArrayList<>();
 
     /** The number expected next. */
     int expected() {
@@ -28,6 +32,11 @@ final class NoteSequence {
     /** The current series: 1 until the numbering first starts again. */
     int series() {
         return series;
+    }
+
+    /** The labels taken or cited so far, in order. */
+    List<String> seen() {
+        return List.copyOf(seen);
     }
 
     /** Whether {@code n} can be the next note: the expected number, a small skip, or 1 starting again. */
@@ -47,26 +56,38 @@ final class NoteSequence {
      */
     String take(int n) {
         if (n == 1 && expected > 1) {
-            series++;
+            startSeries();
         }
         expected = n + 1;
-        return label(n, series);
+        return seen(label(n, series));
     }
 
-    /** Takes a symbol mark ({@code *}, {@code †} …) as the next note and returns its label. */
+    /**
+     * Cites note {@code n} of the current series: the sequence moves on past it, and never back.
+     *
+     * @return the note's label
+     */
+    String cite(int n) {
+        expected = Math.max(expected, n + 1);
+        return seen(label(n, series));
+    }
+
+    /** Starts the next series: the next number expected is 1. */
+    void startSeries() {
+        series++;
+        expected = 1;
+    }
+
+    /** Takes a symbol mark ({@code *}, {@code †} …) as the next symbol note and returns its label. */
     String takeSymbol(String mark) {
         int count = symbols.merge(mark, 1, Integer::sum);
+        return seen(count == 1 ? mark : mark + "-" + count);
+    }
+
+    /** The label a symbol mark would get next, without taking it. */
+    String nextSymbol(String mark) {
+        int count = symbols.getOrDefault(mark, 0) + 1;
         return count == 1 ? mark : mark + "-" + count;
-    }
-
-    /** The label of note {@code n} in the current series, without moving on. */
-    String peek(int n) {
-        return label(n, series);
-    }
-
-    /** The label of note {@code n} in the series after the current one. */
-    String peekNext(int n) {
-        return label(n, series + 1);
     }
 
     /** The label of note {@code n} in series {@code s}. */
@@ -86,5 +107,10 @@ final class NoteSequence {
     /** Whether a mark is one of the symbols notes are marked with. */
     static boolean isSymbol(String mark) {
         return mark.strip().matches("[*†‡§¶]|\\*\\*|\\*\\*\\*|††");
+    }
+
+    private String seen(String label) {
+        seen.add(label);
+        return label;
     }
 }
