@@ -26,20 +26,9 @@ final class BodyFlow {
     private final List<Block> blocks = new ArrayList<>();
     private final List<Headings.Style> headingStyles = new ArrayList<>();
     private final Map<Integer, Headings.Style> styleAt = new HashMap<>();
-    private static final Pattern NOTES_HEADING = Pattern.compile("(?i)^(notes|endnotes|references|footnotes|notes and references|works cited)$");
-    private static final Pattern ENDNOTE = Pattern.compile("^([0-9]{1,4})\\.?\\s+(.*)$");
-    private final boolean endnotesAllowed;
-    private final List<FootnoteBlocks.Draft> endnotes = new ArrayList<>();
-    private NoteSequence endnoteSequence;
     private int rejectedUntil;
-    private FootnoteBlocks.Draft endnote;
 
-    /**
-     * @param endnotesAllowed whether a numbered list under a heading like "Notes" or "References"
-     *                        is read as the notes (when the pages have no footnotes)
-     */
-    BodyFlow(TypographicProfile profile, Joiner joiner, ImportLog log, boolean endnotesAllowed) {
-        this.endnotesAllowed = endnotesAllowed;
+    BodyFlow(TypographicProfile profile, Joiner joiner, ImportLog log) {
         this.profile = profile;
         this.headings = new Headings(profile);
         this.joiner = joiner;
@@ -126,9 +115,6 @@ final class BodyFlow {
                 styleAt.put(blocks.size(), style);
                 headingStyles.add(style);
                 blocks.add(new Block.Heading(0, text, line.page()));
-                boolean notesHeading = NOTES_HEADING.matcher(LineText.plain(text).strip()).matches();
-                endnoteSequence = endnotesAllowed && notesHeading ? new NoteSequence() : null;
-                endnote = null;
                 int last = members.get(members.size() - 1);
                 List<Placed> later = new ArrayList<>();
                 for (int k = skipped.size() - 1; k >= 0; k--) {
@@ -145,9 +131,6 @@ final class BodyFlow {
             return exhibit(lines, i);
         }
         String text = line.text();
-        if (endnoteSequence != null && endnoteLine(line)) {
-            return i + 1;
-        }
         if (BULLET.matcher(text).find()) {
             paragraphs.add(lines.get(i), Paragraphs.Kind.BULLET, 0);
         } else if (profile.smaller(line)) {
@@ -156,28 +139,6 @@ final class BodyFlow {
             paragraphs.add(lines.get(i), Paragraphs.Kind.BODY, 0);
         }
         return i + 1;
-    }
-
-    /** The notes read from a notes section at the end, in order. */
-    List<FootnoteBlocks.Draft> endnotes() {
-        return endnotes;
-    }
-
-    /** Reads a line of a notes section; false where the line is no part of a note. */
-    private boolean endnoteLine(TextLine line) {
-        java.util.regex.Matcher m = ENDNOTE.matcher(line.text());
-        if (m.matches() && endnoteSequence.isExpected(Integer.parseInt(m.group(1)))) {
-            paragraphs.flush();
-            endnote = new FootnoteBlocks.Draft(endnoteSequence.take(Integer.parseInt(m.group(1))), line.page());
-            endnotes.add(endnote);
-            joiner.append(endnote.text, LineText.merge(List.of(new Inline.Words(m.group(2)))), line.page());
-            return true;
-        }
-        if (endnote != null && line.x0() > 0) {
-            joiner.append(endnote.text, LineText.of(line, 0), line.page());
-            return true;
-        }
-        return false;
     }
 
     /** A table or figure: the caption and what follows until running text in the body size. */

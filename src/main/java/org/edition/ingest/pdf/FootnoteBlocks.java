@@ -17,7 +17,8 @@ import org.edition.ingest.importer.Intervention;
  * start down to the foot, where a note start is a line opening with a raised number (or a number in
  * the note size) that continues the note sequence; lines in the note size just above the first start,
  * or a foot block with no start at all, continue the last note of the page before. Small text at the
- * foot that continues no note (a table's "Source:" and "Notes:" lines) is left to the text.
+ * foot that continues no note (a table's "Source:" and "Notes:" lines) is left to the text. A notes
+ * section (a heading like "Notes" or "References" over a numbered list) is read as notes too.
  */
 final class FootnoteBlocks {
     private static final Pattern PLAIN_START = Pattern.compile("^([0-9]{1,4}|[*†‡])[.)]?(?:\\s+|(?=\\p{Lu}))(.*)$");
@@ -28,6 +29,10 @@ final class FootnoteBlocks {
     private final NoteSequence sequence = new NoteSequence();
     private final List<Draft> notes = new ArrayList<>();
     private final Map<TextLine, Boolean> used = new IdentityHashMap<>();
+    private static final Pattern NOTES_HEADING = Pattern.compile("(?i)^(notes|endnotes|references|footnotes|notes and references)$");
+    private static final Pattern SECTION_START = Pattern.compile("^([0-9]{1,4})[.)]?\\s+(\\S.*)$");
+    private boolean inSection;
+    private Draft sectionNote;
 
     /** A note being read. */
     static final class Draft {
@@ -57,14 +62,15 @@ final class FootnoteBlocks {
         return used.containsKey(line);
     }
 
-    /** Reads the note blocks at the foot of the columns of one page. */
+    /** Reads the notes of one page: a notes section, and the note blocks at the foot of its columns. */
     void read(List<Placed> page, float pageHeight) {
+        readSection(page);
         TreeSet<Integer> columns = new TreeSet<>();
         page.forEach(p -> columns.add(p.column()));
         for (int column : columns) {
             List<TextLine> lines = new ArrayList<>();
             for (Placed p : page) {
-                if (p.column() == column) {
+                if (p.column() == column && !used.containsKey(p.line())) {
                     lines.add(p.line());
                 }
             }
@@ -95,7 +101,7 @@ final class FootnoteBlocks {
             TextLine line = lines.get(i);
             Optional<Start> start = start(line, pageHeight);
             if (start.isPresent() && (current == null || fits(start.get()))) {
-                current = new Draft(take(start.get()), line.page());
+                current = new Draft(take(start.get(), line.page()), line.page());
                 notes.add(current);
                 if (start.get().plainText != null) {
                     joiner.append(current.text, LineText.merge(List.of(new Inline.Words(start.get().plainText))), line.page());
@@ -108,6 +114,61 @@ final class FootnoteBlocks {
                 add(current, line, 0);
             }
         }
+    }
+
+    /**
+     * Reads a notes section: after a heading like "Notes" or "References" whose next line starts
+     * note 1 (or the note expected next), every line is a note start (a number the sequence expects,
+     * raised or not, in any size) or goes on with the note above, until the next heading.
+     */
+    private void readSection(List<Placed> page) {
+        int from = 0;
+        if (!inSection) {
+            for (int i = 0; i + 1 < page.size() && !inSection; i++) {
+                TextLine line = page.get(i).line();
+                if (NOTES_HEADING.matcher(line.text()).matches() && headingLike(line)
+                        && sectionStart(page.get(i + 1).line()).isPresent()) {
+                    inSection = true;
+                    sectionNote = null;
+                    from = i + 1;
+                }
+            }
+        }
+        for (int i = from; inSection && i < page.size(); i++) {
+            TextLine line = page.get(i).line();
+            Optional<Start> start = sectionStart(line);
+            if (start.isPresent()) {
+                sectionNote = new Draft(take(start.get(), line.page()), line.page());
+                notes.add(sectionNote);
+                if (start.get().plainText != null) {
+                    joiner.append(sectionNote.text, LineText.merge(List.of(new Inline.Words(start.get().plainText))), line.page());
+                    used.put(line, true);
+                } else {
+                    add(sectionNote, line, 1);
+                }
+            } else if (headingLike(line)) {
+                inSection = false;
+            } else if (sectionNote != null) {
+                add(sectionNote, line, 0);
+            }
+        }
+    }
+
+    private Optional<Start> sectionStart(TextLine line) {
+        if (line.opensRaised() && line.runs().size() > 1) {
+            String mark = line.runs().get(0).text().strip();
+            Optional<Integer> n = NoteSequence.number(mark);
+            return n.isPresent() && sequence.isExpected(n.get()) ? Optional.of(new Start(mark, null)) : Optional.empty();
+        }
+        Matcher m = SECTION_START.matcher(line.text());
+        if (m.matches() && sequence.isExpected(Integer.parseInt(m.group(1)))) {
+            return Optional.of(new Start(m.group(1), m.group(2)));
+        }
+        return Optional.empty();
+    }
+
+    private boolean headingLike(TextLine line) {
+        return line.size() >= profile.body() + 1f || line.bold() && line.length() < 80 && !line.opensRaised();
     }
 
     private void add(Draft note, TextLine line, int fromRun) {
@@ -206,11 +267,11 @@ final class FootnoteBlocks {
         return NoteSequence.number(s.mark).map(sequence::fits).orElse(true);
     }
 
-    private String take(Start s) {
+    private String take(Start s, int page) {
         Optional<Integer> n = NoteSequence.number(s.mark);
         if (n.isPresent()) {
             if (n.get() == 1 && sequence.expected() > 1) {
-                log.did(Intervention.Kind.OTHER, 0, "note numbering starts again at 1 after note " + (sequence.expected() - 1));
+                log.did(Intervention.Kind.OTHER, page, "note numbering starts again at 1 after note " + (sequence.expected() - 1));
             }
             return sequence.take(n.get());
         }

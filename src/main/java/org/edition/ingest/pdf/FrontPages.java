@@ -19,6 +19,8 @@ final class FrontPages {
     private static final Pattern LEADERS = Pattern.compile("(?:(?:\\.\\s?){3,}|…+)\\s*[0-9ivxlc]{1,4}$");
     private static final Pattern NUMBER = Pattern.compile("^[0-9ivxlc]{1,4}$");
     private static final Pattern CONTENTS = Pattern.compile("(?i)^(table of )?contents$");
+    /** Fewer characters than this in the body size are no running text (two or three short lines). */
+    private static final int RUNNING_TEXT = 150;
     private final Map<TextLine, Boolean> removed = new IdentityHashMap<>();
     private FoundMetadata found = FoundMetadata.NONE;
 
@@ -30,7 +32,7 @@ final class FrontPages {
         List<TextLine> first = pages.get(0);
         int chars = first.stream().mapToInt(TextLine::length).sum();
         int body = first.stream().filter(profile::bodySized).mapToInt(TextLine::length).sum();
-        if (pages.size() > 1 && !first.isEmpty() && (body * 4 < chars || first.stream().filter(profile::bodySized).count() <= 3)) {
+        if (pages.size() > 1 && !first.isEmpty() && (body * 4 < chars || body < RUNNING_TEXT)) {
             float largest = (float) first.stream().mapToDouble(TextLine::size).max().orElse(0);
             String title = first.stream().filter(l -> l.size() >= largest - 0.5f)
                     .sorted(Comparator.comparingDouble(TextLine::baseline))

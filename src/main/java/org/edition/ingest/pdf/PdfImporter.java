@@ -76,9 +76,9 @@ public final class PdfImporter implements Importer {
             footnotes.read(placed, pdf.get(p).height());
             ordered.add(placed.stream().filter(l -> !footnotes.isNote(l.line())).toList());
         }
-        BodyFlow flow = new BodyFlow(profile, joiner, log, footnotes.notes().isEmpty());
+        BodyFlow flow = new BodyFlow(profile, joiner, log);
         List<Block> blocks = new ArrayList<>(flow.build(ordered, PageLabels.of(pdf, furniture.printedNumbers())));
-        List<FootnoteBlocks.Draft> notes = footnotes.notes().isEmpty() ? flow.endnotes() : footnotes.notes();
+        List<FootnoteBlocks.Draft> notes = footnotes.notes();
         Set<String> labels = new HashSet<>();
         for (FootnoteBlocks.Draft n : notes) {
             labels.add(n.label);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
  */
 final class SyntheticPdfs {
     static final Path TWO_COLUMNS = Path.of("src/test/resources/golden/pdf-two-columns/input.pdf");
+    static final Path ENDNOTES = Path.of("src/test/resources/golden/pdf-endnotes/input.pdf");
     private static final float LEFT = 72;
     private static final float RIGHT = 316;
 
@@ -22,6 +23,32 @@ final class SyntheticPdfs {
 
     public static void main(String[] args) throws IOException {
         Files.write(TWO_COLUMNS, twoColumns());
+        Files.write(ENDNOTES, endnotes());
+    }
+
+    /**
+     * A report whose notes are endnotes in the body size under a "Notes" heading, from the top of
+     * their page: raised numbers, a plain "2." number, a note over two lines; then a section that is
+     * not notes.
+     */
+    static byte[] endnotes() throws IOException {
+        PdfMaker maker = new PdfMaker();
+        PdfMaker.Page one = maker.page();
+        furniture(one, 1);
+        one.text(LEFT, 96, 16, PdfMaker.BOLD, "Reserves and Prices");
+        one.line(LEFT, 130, 10, "Retail maize prices in the coastal districts rose by more than half between 2021 and");
+        one.line(LEFT, 142, 10, "2023.^1^ The district stores damped the rise where they were stocked on time.^2^");
+        one.line(LEFT, 166, 10, "Where purchases were held up by budget rules, the stores made little difference.^3^");
+        PdfMaker.Page two = maker.page();
+        furniture(two, 2);
+        two.text(LEFT, 96, 13, PdfMaker.BOLD, "Notes");
+        two.line(LEFT, 120, 10, "^1^ Regional Market Observatory, Quarterly Price Bulletin, no. 14 (2023).");
+        two.line(LEFT, 134, 10, "2. Store ledgers of Ho and Kpando, 2021 to 2023.");
+        two.line(LEFT, 148, 10, "^3^ Interviews with district trade officers, August 2023; the budget rules are those");
+        two.line(LEFT, 160, 10, "of the finance ministry's circular of 2019.");
+        two.text(LEFT, 190, 13, PdfMaker.BOLD, "About the author");
+        two.line(LEFT, 210, 10, "The author studies food markets in West Africa.");
+        return maker.bytes();
     }
 
     static byte[] twoColumns() throws IOException {
