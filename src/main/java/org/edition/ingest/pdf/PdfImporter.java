@@ -7,6 +7,7 @@ import java.util.Set;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.ImportedText;
 import org.edition.ingest.importer.Importer;
+import org.edition.ingest.importer.Intervention;
 import org.edition.ingest.source.SourceFormat;
 import org.edition.ingest.source.SourceText;
 
@@ -55,8 +56,8 @@ public final class PdfImporter implements Importer {
             List<TextLine> kept = new ArrayList<>();
             for (TextLine line : page) {
                 if (furniture.has(line)) {
-                    log.did(furniture.removed().get(line) ? org.edition.ingest.importer.Intervention.Kind.PAGE_NUMBER_REMOVED
-                            : org.edition.ingest.importer.Intervention.Kind.RUNNING_HEAD_REMOVED, line.page(), line.text());
+                    log.did(furniture.removed().get(line) ? Intervention.Kind.PAGE_NUMBER_REMOVED
+                            : Intervention.Kind.RUNNING_HEAD_REMOVED, line.page(), line.text());
                 } else {
                     kept.add(line);
                 }
