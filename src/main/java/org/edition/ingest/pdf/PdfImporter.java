@@ -49,6 +49,10 @@ public final class PdfImporter implements Importer {
         List<List<TextLine>> all = new ArrayList<>();
         for (PdfPage page : pdf) {
             all.add(builder.lines(page));
+            if (page.turned() > 0) {
+                log.did(Intervention.Kind.OTHER, page.index(), page.turned()
+                        + " characters set at an angle left out (margin stamps, turned table heads)");
+            }
         }
         PageFurniture.Found furniture = new PageFurniture().find(pdf, all, TypographicProfile.of(all, pdf).body());
         List<List<TextLine>> pages = new ArrayList<>();
