@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Makes small PDFs for the tests with PDFBox: pages of text set at given positions, sizes and
@@ -34,8 +35,8 @@ final class PdfMaker {
     static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
     static final PDType1Font ITALIC = new PDType1Font(Standard14Fonts.FontName.TIMES_ITALIC);
 
-    /** A piece of text at a place: left edge, baseline (from the top), size, font, raised by points. */
-    record Piece(String text, float x, float y, float size, PDType1Font font, float rise) {
+    /** A piece of text at a place: left edge, baseline (from the top), size, font, raised by points, turned. */
+    record Piece(String text, float x, float y, float size, PDType1Font font, float rise, boolean turned) {
     }
 
     /** One page being written. */
@@ -45,7 +46,13 @@ final class PdfMaker {
 
         /** Text at a place, in a size and face. */
         Page text(float x, float y, float size, PDType1Font font, String text) {
-            pieces.add(new Piece(text, x, y, size, font, 0));
+            pieces.add(new Piece(text, x, y, size, font, 0, false));
+            return this;
+        }
+
+        /** Text turned a quarter, reading upwards, like a stamp in the margin. */
+        Page turned(float x, float y, float size, String text) {
+            pieces.add(new Piece(text, x, y, size, ROMAN, 0, true));
             return this;
         }
 
@@ -56,7 +63,7 @@ final class PdfMaker {
             for (int i = 0; i < parts.length; i++) {
                 boolean raised = i % 2 == 1;
                 float s = raised ? size * 0.6f : size;
-                pieces.add(new Piece(parts[i], at, y, s, ROMAN, raised ? size * 0.35f : 0));
+                pieces.add(new Piece(parts[i], at, y, s, ROMAN, raised ? size * 0.35f : 0, false));
                 at += width(parts[i], s);
             }
             return this;
@@ -120,7 +127,11 @@ final class PdfMaker {
                     for (Piece piece : p.pieces) {
                         content.beginText();
                         content.setFont(piece.font(), piece.size());
-                        content.newLineAtOffset(piece.x(), height - piece.y() + piece.rise());
+                        if (piece.turned()) {
+                            content.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, piece.x(), height - piece.y()));
+                        } else {
+                            content.newLineAtOffset(piece.x(), height - piece.y() + piece.rise());
+                        }
                         content.showText(piece.text());
                         content.endText();
                     }

@@ -56,6 +56,20 @@ class PdfProblemsTest {
     }
 
     @Test
+    void textSetAtAnAngleIsLeftOutAndCounted() throws IOException {
+        PdfMaker maker = new PdfMaker();
+        maker.page()
+                .line(72, 130, 11, "The paragraph of the page, upright, as the author wrote it.")
+                .turned(30, 600, 8, "Case: 21-50498 Document: 12");
+        Importers.Imported imported = Importers.standard().importSource(
+                SourceDecoder.decode("stamped.pdf", maker.bytes()), Optional.empty());
+        assertEquals("<!-- edition:page 1 -->\n\nThe paragraph of the page, upright, as the author wrote it.\n",
+                imported.text().markdown());
+        assertTrue(imported.report().toFullText().contains("27 characters set at an angle left out"),
+                imported.report().toFullText());
+    }
+
+    @Test
     void aPdfThatNeedsAPasswordIsRefused() throws IOException {
         PdfMaker maker = new PdfMaker();
         maker.page().text(72, 100, 11, PdfMaker.ROMAN, "Secret text.");
