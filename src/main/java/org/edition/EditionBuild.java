@@ -62,7 +62,11 @@ public final class EditionBuild {
         return new Result(linked.edition(), site, published, diagnostics, linked.candidates());
     }
 
-    private static <T> T stage(String name, Supplier<T> work) {
+    /**
+     * Runs one stage: a user's problem ({@link EditionException}) passes through, anything else is a bug
+     * and is wrapped with the stage's name.
+     */
+    public static <T> T stage(String name, Supplier<T> work) {
         try {
             return work.get();
         } catch (EditionException e) {

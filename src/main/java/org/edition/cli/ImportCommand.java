@@ -35,6 +35,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the Markdown to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--full-report", description = "Print every intervention with its source line, not only the counts and the lines to check.")
+    boolean fullReport;
+
     @CommandLine.Mixin
     Verbosity verbosity = new Verbosity();
 
@@ -57,7 +60,7 @@ final class ImportCommand implements Callable<Integer> {
         SourceText text = SourceDecoder.decode(source.toString(), bytes);
         Importers.Imported imported = Importers.standard().importSource(FrontMatter.split(text).body(), declared);
         PrintWriter err = spec.commandLine().getErr();
-        err.print(imported.report().toText());
+        err.print(fullReport ? imported.report().toFullText() : imported.report().toText());
         err.flush();
         var errors = imported.report().diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {

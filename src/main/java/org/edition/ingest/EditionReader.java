@@ -42,11 +42,18 @@ public final class EditionReader {
     private final Importers importers;
     private final MarkdownEngine engine;
     private final ReportReader reportReader;
+    private final IngestMemo memo;
 
     public EditionReader(Importers importers, MarkdownEngine engine) {
+        this(importers, engine, IngestMemo.NONE);
+    }
+
+    /** A reader that takes from {@code memo} what it read before from files that have not changed since. */
+    public EditionReader(Importers importers, MarkdownEngine engine, IngestMemo memo) {
         this.importers = importers;
         this.engine = engine;
         this.reportReader = new ReportReader(engine);
+        this.memo = memo;
     }
 
     /** The edition read, with every warning met on the way. */
@@ -81,7 +88,9 @@ public final class EditionReader {
         List<Report> reports = new ArrayList<>();
         Map<String, String> idOwners = new HashMap<>();
         for (Path file : sourceFiles(sources)) {
-            Report report = readReport(content, file, emendations, diagnostics);
+            Report report = remembered("report", List.of(file, file.resolveSibling(stem(file) + ".yaml"),
+                    file.resolveSibling(stem(file) + ".yml"), content.resolve("emendations.yaml")),
+                    own -> readReport(content, file, emendations, own), diagnostics);
             String owner = idOwners.putIfAbsent(report.id(), file.toString());
             if (owner != null) {
                 throw EditionException.content(file.toString(), 0,
@@ -99,11 +108,27 @@ public final class EditionReader {
         }
         reports.sort(Comparator.comparing((Report r) -> r.metadata().date().map(PublicationDate::iso).orElse("9999"))
                 .thenComparing(Report::id));
-        org.edition.model.Glossary glossary = new GlossaryReader(engine).read(content, diagnostics);
-        List<org.edition.model.Annotation> annotations = new AnnotationReader(engine).read(content, diagnostics);
-        List<org.edition.model.Theme> themes = new ThemeReader(engine).read(content, glossary, diagnostics);
+        Path glossaryFile = content.resolve("glossary.yaml");
+        org.edition.model.Glossary glossary = remembered("glossary", List.of(glossaryFile),
+                own -> new GlossaryReader(engine).read(content, own), diagnostics);
+        List<org.edition.model.Annotation> annotations = remembered("annotations", List.of(content.resolve("annotations.yaml")),
+                own -> new AnnotationReader(engine).read(content, own), diagnostics);
+        List<org.edition.model.Theme> themes = remembered("themes", List.of(content.resolve("themes.yaml"), glossaryFile),
+                own -> new ThemeReader(engine).read(content, glossary, own), diagnostics);
         return new Ingested(new Edition(metadata, reports, glossary, annotations, themes,
                 org.edition.model.compare.Comparison.NONE), diagnostics);
+    }
+
+    /** Reads something through the memo, adding the diagnostics reading it gave (or gave before). */
+    private <T> T remembered(String what, List<Path> inputs, java.util.function.Function<List<Diagnostic>, T> read,
+            List<Diagnostic> diagnostics) {
+        IngestMemo.Read<T> r = memo.recall(what, inputs, () -> {
+            List<Diagnostic> own = new ArrayList<>();
+            T value = read.apply(own);
+            return new IngestMemo.Read<>(value, own);
+        });
+        diagnostics.addAll(r.diagnostics());
+        return r.value();
     }
 
     /** The source files of a folder: every regular, visible file that is not a YAML sidecar, sorted by name. */

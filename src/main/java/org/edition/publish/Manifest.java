@@ -25,7 +25,7 @@ public final class Manifest {
     }
 
     /** The manifest's text for a site: {@code <sha256>  <path>} per file, in path order. */
-    static String of(Site site) {
+    public static String of(Site site) {
         StringBuilder s = new StringBuilder();
         for (SiteFile f : site.files()) {
             s.append(SourceDecoder.sha256(f.bytes())).append("  ").append(f.path()).append('\n');

@@ -23,9 +23,10 @@ public final class BlockReader {
     private static final Pattern NUMBERED = Pattern.compile(
             "^ {0,3}(?:[-*+]\\s+)?(?:(?:(\\d{1,3})[.)]|\\[(\\d{1,3})\\])(?:\\s+|$)|<sup>\\s*(\\d{1,3})\\s*</sup>\\s*)(.*)$");
     private static final Pattern BULLET = Pattern.compile("^ {0,3}[-*+]\\s+(.*)$");
-    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
-    /** A table row holding a note: {@code | 12. | text |} or {@code | 12 | text |}. */
-    private static final Pattern NOTE_ROW = Pattern.compile("^\\s*\\|\\s*\\[?(\\d{1,3})[.)\\]]?\\s*\\|(.*)\\|\\s*$");
+    /** A table row, with or without the closing pipe (converters differ): {@code | a | b |}, {@code | a | b}. */
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|.*$");
+    /** A table row holding a note: {@code | 12. | text |}, {@code | 12 | text |} or {@code | 12. | text}. */
+    private static final Pattern NOTE_ROW = Pattern.compile("^\\s*\\|\\s*\\[?(\\d{1,3})[.)\\]]?\\s*\\|(.*?)\\|?\\s*$");
     /** {@code Introduction ..... 2}, dots or an ellipsis as leaders, or a tab before the page number. */
     private static final Pattern CONTENTS = Pattern.compile(
             "^\\s*(.+?)\\s*(?:(?:\\.\\s?){3,}|…+|\\t)\\s*(\\d{1,4}|[ivxlcdm]{1,6})\\s*$");

@@ -10,6 +10,7 @@ import org.edition.ingest.importer.EditionMarkers;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
 import org.edition.ingest.metadata.FoundMetadata;
+import org.edition.ingest.notes.NoteSequence;
 import org.edition.ingest.pdfmarkdown.EditionBlock.Type;
 import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
 

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention.Kind;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.notes.NoteReferenceRule;
+import org.edition.ingest.notes.NoteSequence;
 
 /**
  * Writes the inline text of one block as edition Markdown. The author's Markdown (emphasis, real

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.notes.NoteRunRule;
+import org.edition.ingest.notes.NoteSequence;
 import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
 
 /**

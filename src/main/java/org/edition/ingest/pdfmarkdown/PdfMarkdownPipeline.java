@@ -20,7 +20,7 @@ public final class PdfMarkdownPipeline {
     public static ImportedText run(List<SourceBlock> blocks, ImportLog log) {
         CoverReader.Result cover = CoverReader.read(blocks, log);
         ContentsList.Result contents = ContentsList.take(cover.rest(), log);
-        List<SourceBlock> body = RunningLines.remove(contents.rest(), log);
+        List<SourceBlock> body = ListedHeadings.mark(RunningLines.remove(contents.rest(), log), contents.titles(), log);
         NoteLayout.Result layout = NoteLayout.lay(body, log);
         String markdown = new EditionWriter(log).write(layout, contents.entries(), cover.found());
         reportUncitedNotes(markdown, layout, log);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.edition.ingest.contents.ContentsTitles;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.ImportedText;
 import org.edition.ingest.importer.Importer;
@@ -61,6 +62,22 @@ public final class PdfTextImporter implements Importer {
 
     @Override
     public ImportedText read(SourceText source, ImportLog log) {
+        return reading(source, log).text();
+    }
+
+    /**
+     * The import with what it saw: the lines as read, the role each line was given and the pages, for tests
+     * and for finding out why a line went where it did.
+     *
+     * @param text  the edition Markdown and the metadata found
+     * @param lines the source lines, running feet glued to lines cut off
+     * @param roles the role of every line
+     * @param pages the numbered pages
+     */
+    record Reading(ImportedText text, SourceLines lines, LineRoles roles, List<Page> pages) {
+    }
+
+    Reading reading(SourceText source, ImportLog log) {
         SourceLines lines = SourceLines.of(source);
         int notesHeading = EndnoteReader.findHeading(lines);
         int bodyEnd = notesHeading > 0 ? notesHeading - 1 : lines.size();
@@ -68,12 +85,15 @@ public final class PdfTextImporter implements Importer {
         if (profile.blankAfterEveryLine()) {
             log.did(Intervention.Kind.BLANK_LINES_DISREGARDED, 1, "a blank line follows every line of text");
         }
-        List<Page> pages = findPages(lines, profile);
+        PageFinder.Found paged = PageFinder.find(lines, profile, log);
+        lines = paged.lines();
+        List<Page> pages = paged.pages();
         LineRoles roles = new LineRoles(lines);
         FoundMetadata found = new CoverReader().read(lines, pages, profile, roles, log);
-        new ContentsList().drop(lines, roles, log);
+        ContentsTitles contents = new ContentsList().drop(lines, pages, roles, log);
         SortedMap<Integer, RunningHeadDetector.Furniture> furniture =
-                new RunningHeadDetector().detect(lines, pages, profile, roles);
+                new RunningHeadDetector().detect(lines, pages, profile, roles, contents);
+        paged.furniture().forEach(f -> furniture.putIfAbsent(f.line(), f));
         pages = new PageNumbering().number(pages, furniture, log);
         removeFurniture(lines, furniture, roles, log);
         LineJoiner joiner = new LineJoiner(new HyphenResolver(Vocabulary.of(lines)));
@@ -89,20 +109,27 @@ public final class PdfTextImporter implements Importer {
         }
         Map<Integer, Flow> startsAt = new TreeMap<>();
         HeadingDetector headings = new HeadingDetector(joiner);
-        List<HeadingDetector.Found> strong = headings.detect(lines, roles, pages, profile, log);
+        ContentsHeadings.Result listed = new ContentsHeadings(joiner).detect(lines, roles, pages, profile, contents, log);
+        lines = listed.lines();
+        List<HeadingDetector.Found> strong = new ArrayList<>(listed.found());
+        strong.addAll(headings.detect(lines, roles, pages, profile, log));
         strong.forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
+        headings.detectTitles(lines, roles, pages, profile, strong, log)
+                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
+        headings.detect(lines, roles, pages, profile, log)
+                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
         liftPullQuotes(lines, roles, pages, profile, joiner, startsAt, log);
         for (SidebarDetector.Found box : new SidebarDetector(joiner).detect(lines, roles, pages, profile, log)) {
             startsAt.put(box.lines().get(0), new Flow.Insert(box.block(), box.lines().get(0)));
         }
-        headings.detectTitles(lines, roles, pages, profile, strong, log)
-                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
         new MissingHeadingCheck().check(lines, roles, pages, bodyEnd, log);
         List<Flow> flow = new FlowBuilder().build(lines, roles, pages, profile, startsAt, notesSection);
         List<Block> blocks = new ArrayList<>(new ParagraphBuilder(profile, joiner, log).build(flow));
-        new NoteReferenceFinder().link(blocks, log);
+        List<String> labels = notes.stream().filter(b -> b instanceof Block.NoteDefinition)
+                .map(b -> ((Block.NoteDefinition) b).label()).toList();
+        new NoteReferenceFinder(labels).link(blocks, log);
         blocks.addAll(notes);
-        return new ImportedText(new EditionWriter().write(blocks), found);
+        return new Reading(new ImportedText(new EditionWriter().write(blocks), found), lines, roles, pages);
     }
 
     private static void liftPullQuotes(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile,
@@ -126,17 +153,6 @@ public final class PdfTextImporter implements Importer {
                 return;
             }
         }
-    }
-
-    private static List<Page> findPages(SourceLines lines, LineProfile profile) {
-        List<Page> pages = new PageSplitter().split(lines, profile);
-        if (pages.size() == 1) {
-            List<Integer> starts = new RunningHeadDetector().pageStarts(lines, profile, lines.size());
-            if (!starts.isEmpty()) {
-                pages = PageSplitter.atStarts(starts, lines.size());
-            }
-        }
-        return pages;
     }
 
     private static void removeFurniture(SourceLines lines, Map<Integer, RunningHeadDetector.Furniture> furniture,

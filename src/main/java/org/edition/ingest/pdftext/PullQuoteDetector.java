@@ -9,12 +9,14 @@ import java.util.TreeMap;
  * Finds pull quotes: runs of short lines that repeat words of the body printed elsewhere, often in
  * fragments joined by ellipses, sometimes broken off at a page break. A short line that merely ends a
  * paragraph is not one: a single line counts only if it opens with an ellipsis, or stands at a page
- * break without ending a sentence.
+ * break without ending a sentence. Lines in title case without closing punctuation are a heading, not a
+ * quote, even where their words recur (a side heading naming a figure's label).
  */
 public final class PullQuoteDetector {
     private static final double SHORT = 0.55;
     private static final int MIN_PIECE = 6;
     private static final int MIN_LETTERS = 15;
+    private static final int WHOLE_SENTENCE_WORDS = 10;
 
     /**
      * Finds the pull quotes and claims their lines.
@@ -27,10 +29,18 @@ public final class PullQuoteDetector {
      */
     public List<List<Integer>> detect(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile) {
         BodyText body = new BodyText(lines, roles);
-        List<List<Integer>> found = new ArrayList<>();
+        List<List<Integer>> candidates = new ArrayList<>();
         for (List<Integer> run : shortRuns(lines, roles, profile)) {
             List<Integer> quote = bestQuote(run, lines, body, pages);
             if (!quote.isEmpty()) {
+                candidates.add(quote);
+            }
+        }
+        boolean elided = candidates.stream().anyMatch(q -> q.stream().anyMatch(n -> lines.get(n).text().contains("…")
+                || lines.get(n).text().contains("...")));
+        List<List<Integer>> found = new ArrayList<>();
+        for (List<Integer> quote : candidates) {
+            if (elided || quote.size() == 1 || readsAsAWholeSentence(quote, lines)) {
                 found.add(quote);
                 quote.forEach(n -> roles.set(n, LineRole.PULL_QUOTE));
             }
@@ -80,6 +90,10 @@ public final class PullQuoteDetector {
     private static boolean isQuote(List<Integer> part, SourceLines lines, BodyText body, List<Page> pages) {
         String first = lines.get(part.get(0)).text();
         String last = lines.get(part.get(part.size() - 1)).text();
+        String joined = String.join(" ", part.stream().map(n -> lines.get(n).text()).toList());
+        if (HeadingShape.isTitleCase(joined) && HeadingShape.endsLikeHeading(joined)) {
+            return false;
+        }
         if (part.size() == 1) {
             boolean opensWithEllipsis = first.startsWith("…") || first.startsWith("...");
             boolean fragmentAtBreak = !Sentences.endsSentence(first) && atPageBreak(part.get(0), body, pages);
@@ -114,6 +128,18 @@ public final class PullQuoteDetector {
             }
         }
         return letters >= MIN_LETTERS && words >= 3 && !last.isEmpty();
+    }
+
+    /**
+     * Whether a quote is a whole sentence of prose: in a dump whose quotes never elide words with an ellipsis
+     * (the mark of a designer's pull quotes), repeated words in short lines are more often a figure's labels
+     * or a table's cells, so only a sentence of ten words or more, in sentence case, counts (or a single
+     * line, which counts only at a page break, inside a sentence).
+     */
+    private static boolean readsAsAWholeSentence(List<Integer> quote, SourceLines lines) {
+        String joined = String.join(" ", quote.stream().map(n -> lines.get(n).text()).toList());
+        return joined.split("\\s+").length >= WHOLE_SENTENCE_WORDS && Sentences.endsSentence(joined)
+                && !HeadingShape.isTitleCase(joined);
     }
 
     /** The fragments of a quote, split at ellipses; each keeps its line breaks. */

@@ -31,6 +31,14 @@ public final class SourceLines {
         return new SourceLines(lines);
     }
 
+    /** These lines with the text of one line replaced (a running foot cut from its end). */
+    public SourceLines withText(int number, String text) {
+        List<SourceLine> copy = new ArrayList<>(lines);
+        SourceLine old = lines.get(number - 1);
+        copy.set(number - 1, new SourceLine(number, text, old.indent(), 0, old.formFeed()));
+        return new SourceLines(copy);
+    }
+
     /** The line with this 1-based number. */
     public SourceLine get(int number) {
         return lines.get(number - 1);

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention.Kind;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.notes.NoteSequence;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.edition.ingest.pdfmarkdown;
+package org.edition.ingest.notes;
 
 import java.util.Set;
 
@@ -9,32 +9,32 @@ import java.util.Set;
  * {@code 1-2}, {@code 2-2} …; a reference to 1 after the first series, when such a note exists, starts
  * the next series.
  */
-final class NoteSequence {
+public final class NoteSequence {
     private final Set<String> labels;
     private int expected = 1;
     private int series = 1;
 
     /** What one superscript is: the verdict, and the label of the note it refers to. */
-    record Judged(NoteReferenceRule.Verdict verdict, String label) {
+    public record Judged(NoteReferenceRule.Verdict verdict, String label) {
     }
 
     /** @param labels the labels of the note texts the source has */
-    NoteSequence(Set<String> labels) {
+    public NoteSequence(Set<String> labels) {
         this.labels = Set.copyOf(labels);
     }
 
     /** A sequence for note texts numbered once through, as the given numbers. */
-    static NoteSequence ofNumbers(Set<Integer> numbers) {
+    public static NoteSequence ofNumbers(Set<Integer> numbers) {
         return new NoteSequence(numbers.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** The label of note {@code number} in series {@code series}. */
-    static String label(int number, int series) {
+    public static String label(int number, int series) {
         return series == 1 ? String.valueOf(number) : number + "-" + series;
     }
 
     /** Judges the next numeric superscript in reading order and moves the sequence on if it is a reference. */
-    Judged next(int number, boolean afterNumber) {
+    public Judged next(int number, boolean afterNumber) {
         if (number == 1 && expected > 1 && !afterNumber && labels.contains(label(1, series + 1))) {
             series++;
             expected = 1;

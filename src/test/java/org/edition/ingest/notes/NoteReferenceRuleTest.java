@@ -1,10 +1,9 @@
-package org.edition.ingest.pdfmarkdown;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+package org.edition.ingest.notes;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A numeric superscript: note reference or superscript of the text, decided by the note sequence. */
 class NoteReferenceRuleTest {

@@ -1,4 +1,4 @@
-package org.edition.ingest.pdfmarkdown;
+package org.edition.ingest.notes;
 
 /**
  * Decides whether a numeric superscript is a note reference or a superscript of the text (a power, a
@@ -12,9 +12,9 @@ package org.edition.ingest.pdfmarkdown;
  */
 public final class NoteReferenceRule {
     /** How far ahead of the sequence a number may be and still be a reference, when it has a note text. */
-    static final int LEAP_WITH_TEXT = 10;
+    public static final int LEAP_WITH_TEXT = 10;
     /** How far ahead of the sequence a number may be when the source has no note texts to compare. */
-    static final int LEAP_WITHOUT_TEXTS = 3;
+    public static final int LEAP_WITHOUT_TEXTS = 3;
 
     private NoteReferenceRule() {
     }

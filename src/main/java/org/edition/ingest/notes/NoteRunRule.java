@@ -1,4 +1,4 @@
-package org.edition.ingest.pdfmarkdown;
+package org.edition.ingest.notes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +18,9 @@ import java.util.List;
  */
 public final class NoteRunRule {
     /** The score from which a run is read as notes. */
-    static final int NOTES = 2;
+    public static final int NOTES = 2;
     /** The score from which that reading is sure, not a guess. */
-    static final int SURE = 4;
+    public static final int SURE = 4;
 
     private NoteRunRule() {
     }

@@ -1,9 +1,8 @@
-package org.edition.ingest.pdfmarkdown;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+package org.edition.ingest.notes;
 
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A run of numbered items: a page's notes or a list of the body. */
 class NoteRunRuleTest {
