@@ -14,6 +14,7 @@ import org.edition.diagnostics.EditionException;
 /**
  * Decodes a source file's bytes into a {@link SourceText}, refusing what is not a text: an empty
  * file, a binary file, or bytes that are not UTF-8 — each with the line (and column) where it shows.
+ * A PDF is kept as bytes, for the PDF importer.
  */
 public final class SourceDecoder {
     private SourceDecoder() {
@@ -29,6 +30,9 @@ public final class SourceDecoder {
     public static SourceText decode(String name, byte[] bytes) {
         if (bytes.length == 0 || isBlank(bytes)) {
             throw EditionException.content(name, 0, "the source is empty");
+        }
+        if (SourceText.looksLikePdf(bytes)) {
+            return SourceText.pdf(name, bytes, sha256(bytes));
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
