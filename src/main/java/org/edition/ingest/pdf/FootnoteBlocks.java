@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.notes.NoteSequence;
 
 /**
  * Reads the footnotes at the foot of each page (or of each column): the lines from the first note

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.notes.NoteSequence;
 
 /**
  * Decides which marks in the text are note references, in reading order: a raised number (or

@@ -8,6 +8,7 @@ import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.ImportedText;
 import org.edition.ingest.importer.Importer;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.notes.NoteSequence;
 import org.edition.ingest.source.SourceFormat;
 import org.edition.ingest.source.SourceText;
 
