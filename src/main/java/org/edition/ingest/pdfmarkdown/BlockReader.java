@@ -16,7 +16,6 @@ import org.edition.ingest.pdfmarkdown.SourceBlock.LineStart;
  */
 public final class BlockReader {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
-    private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(?:\\s*\\1){2,}\\s*$");
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     /** {@code 12. text}, {@code 12) text}, {@code [12] text}, {@code - 12. text}, {@code <sup>12</sup> text}. */
@@ -81,7 +80,7 @@ public final class BlockReader {
             blocks.add(SourceBlock.single(Kind.HEADING, m.group(2).trim(), lineNo, m.group(1).length(), 0, line));
             return i + 1;
         }
-        if (RULE.matcher(line).matches()) {
+        if (isRule(line)) {
             blocks.add(SourceBlock.single(Kind.RULE, line.trim(), lineNo, 0, 0, line));
             return i + 1;
         }
@@ -151,7 +150,33 @@ public final class BlockReader {
         return !line.isBlank() && !HEADING.matcher(line).matches() && !FENCE.matcher(line).find()
                 && !TABLE_ROW.matcher(line).matches() && !NUMBERED.matcher(line).matches()
                 && !BULLET.matcher(line).matches() && !CONTENTS.matcher(line).matches()
-                && !(RULE.matcher(line).matches() && !SETEXT.matcher(line).matches());
+                && !(isRule(line) && !SETEXT.matcher(line).matches());
+    }
+
+    /**
+     * Whether a line is a thematic break: up to three spaces, then three or more of one of {@code - * _},
+     * with blanks between — the regex {@code ^ {0,3}([-*_])(?:\\s*\\1){2,}\\s*$}, read by hand because
+     * that regex recursed once per mark and overflowed the stack on a long line of dashes.
+     */
+    static boolean isRule(String line) {
+        int i = 0;
+        while (i < line.length() && i < 3 && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == line.length() || "-*_".indexOf(line.charAt(i)) < 0) {
+            return false;
+        }
+        char mark = line.charAt(i);
+        int marks = 0;
+        for (; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == mark) {
+                marks++;
+            } else if (" \t\n\u000B\f\r".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return marks >= 3;
     }
 
     /** A line's text without its indentation and without a hard line break at its end. */

@@ -20,7 +20,7 @@ final class InlineText {
             "(?<code>`+).+?\\k<code>"
             + "|<sup(?:\\s[^>]*)?>(?<sup>.*?)</sup>"
             + "|(?<image>!\\[[^\\]]*\\]\\([^)]*\\))"
-            + "|\\[(?<ltext>(?:[^\\[\\]]|\\[[^\\[\\]]*\\])*)\\]\\((?<lurl>[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*)"
+            + "|\\[(?<ltext>[^\\[\\]]*(?:\\[[^\\[\\]]*\\][^\\[\\]]*)*)\\]\\((?<lurl>[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*)"
             + "(?<ltitle>\\s+\"[^\"]*\")?\\)"
             + "|(?<auto><(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\s]+|[^<>@\\s]+@[^<>@\\s]+\\.[A-Za-z]{2,})>)"
             + "|(?<html><(?:!--|[A-Za-z/!?])[^<>]*>?)"
@@ -113,7 +113,7 @@ final class InlineText {
             log.did(Kind.SUPERSCRIPT_KEPT, line, "<sup>" + inner + "</sup> after a unit of measure: a power");
             return "<sup>" + inner + "</sup>";
         }
-        String word = text.substring(0, at).replaceAll("^.*?(\\S*)$", "$1");
+        String word = wordBefore(text, at);
         if (sequence != null && NUMBERS.matcher(inner).matches()) {
             String references = references(word, inner, gluedToNumber(text, at, inner), line, sequence);
             if (references != null) {
@@ -196,8 +196,37 @@ final class InlineText {
         return at > 0 && Character.isDigit(text.charAt(at - 1)) || afterUnit(text, at, inner);
     }
 
-    /** Whether a 2 or 3 is glued to a unit of length, like {@code km<sup>2</sup>}: a square or a cube. */
+    /**
+     * Whether a 2 or 3 is glued to a unit of length, like {@code km<sup>2</sup>}: a square or a cube.
+     * Only the last three characters can hold a unit and the character before it, so only they are
+     * searched (searching the whole text before made a block with many superscripts quadratic).
+     */
     private static boolean afterUnit(String text, int at, String inner) {
-        return (inner.equals("2") || inner.equals("3")) && UNIT.matcher(text.substring(0, at)).find();
+        return (inner.equals("2") || inner.equals("3")) && UNIT.matcher(text.substring(Math.max(0, at - 3), at)).find();
+    }
+
+    /**
+     * The word the superscript at {@code at} is glued to: the non-blank characters before it, as
+     * {@code text.substring(0, at).replaceAll("^.*?(\\S*)$", "$1")} gives — by a backward scan when the
+     * text has no line break (a paragraph's lines are joined by spaces), since that regex is quadratic.
+     */
+    static String wordBefore(String text, int at) {
+        String before = text.substring(0, at);
+        for (int i = 0; i < before.length(); i++) {
+            char c = before.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return before.replaceAll("^.*?(\\S*)$", "$1");
+            }
+        }
+        int start = before.length();
+        while (start > 0 && !isRegexSpace(before.charAt(start - 1))) {
+            start--;
+        }
+        return before.substring(start);
+    }
+
+    /** Java regex's {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
