@@ -44,11 +44,13 @@ public final class YamlNode {
      * @param yaml       the text
      * @param lineOffset lines before the text in its file (for front matter), 0 for a whole file
      * @return the root node, or empty for an empty document
-     * @throws EditionException naming the file, line and problem if the YAML is broken
+     * @throws EditionException naming the file, line and problem if the YAML is broken or passes
+     *                          {@link YamlBounds} (too deep, too many aliases, too large)
      */
     public static Optional<YamlNode> parse(String file, String yaml, int lineOffset) {
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(false).build();
+            LoadSettings settings = YamlBounds.settings(file);
+            YamlBounds.check(file, yaml, lineOffset, settings);
             return new Compose(settings).composeString(yaml).map(n -> new YamlNode(file, lineOffset, n));
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(Mark::getLine).orElse(-1) + 1 + lineOffset;
