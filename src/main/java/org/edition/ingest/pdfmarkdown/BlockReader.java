@@ -27,7 +27,9 @@ public final class BlockReader {
     private static final Pattern NOTE_ROW = Pattern.compile("^\\s*\\|\\s*\\[?(\\d{1,3})[.)\\]]?\\s*\\|(.*)\\|\\s*$");
     /** {@code Introduction ..... 2}, dots or an ellipsis as leaders, or a tab before the page number. */
     private static final Pattern CONTENTS = Pattern.compile(
-            "^\\s*(.+?)\\s*(?:(?:\\.\\s?){3,}|…+|\\t)\\s*(\\d{1,4}|[ivxlcdm]{1,6})\\s*$");
+            "^(.+?)\\s*(?:(?:\\.\\s?){3,}|…+|\\t)\\s*(\\d{1,4}|[ivxlcdm]{1,6})\\s*$");
+    /** No contents entry is this long; a longer line is not tried (the regex is quadratic in its blanks). */
+    private static final int MAX_CONTENTS_ENTRY = 2000;
 
     private BlockReader() {
     }
@@ -93,7 +95,7 @@ public final class BlockReader {
             blocks.add(SourceBlock.single(Kind.TABLE_ROW, line.trim(), lineNo, 0, 0, line));
             return i + 1;
         }
-        if ((m = CONTENTS.matcher(line)).matches() && !NUMBERED.matcher(line).matches()) {
+        if (isContentsEntry(line) && !NUMBERED.matcher(line).matches()) {
             blocks.add(SourceBlock.single(Kind.CONTENTS_ENTRY, line.trim(), lineNo, 0, 0, line));
             return i + 1;
         }
@@ -149,8 +151,28 @@ public final class BlockReader {
     private static boolean continues(String line) {
         return !line.isBlank() && !HEADING.matcher(line).matches() && !FENCE.matcher(line).find()
                 && !TABLE_ROW.matcher(line).matches() && !NUMBERED.matcher(line).matches()
-                && !BULLET.matcher(line).matches() && !CONTENTS.matcher(line).matches()
+                && !BULLET.matcher(line).matches() && !isContentsEntry(line)
                 && !(isRule(line) && !SETEXT.matcher(line).matches());
+    }
+
+    /**
+     * Whether a line is a contents entry: a title, leaders (three dots or more, an ellipsis or a tab)
+     * and a page number. The regex once began with {@code \\s*} before a lazy {@code (.+?)}, which made
+     * a deeply indented line cubic (a 300-level nested list took minutes); a line without line breaks
+     * matches that regex exactly when it matches this one, as the title may take the indentation. A line
+     * with no leader or no number at its end, or longer than {@value #MAX_CONTENTS_ENTRY} characters,
+     * is not tried.
+     */
+    static boolean isContentsEntry(String line) {
+        if (line.length() > MAX_CONTENTS_ENTRY || line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+            return false;
+        }
+        String end = line.stripTrailing();
+        if (end.isEmpty() || !(Character.isDigit(end.charAt(end.length() - 1)) || "ivxlcdm".indexOf(end.charAt(end.length() - 1)) >= 0)
+                || line.indexOf('.') < 0 && line.indexOf('…') < 0 && line.indexOf('\t') < 0) {
+            return false;
+        }
+        return CONTENTS.matcher(line).matches();
     }
 
     /**
