@@ -38,6 +38,9 @@ final class InlineText {
     private static final Pattern UNIT = Pattern.compile("(?:^|\\W)(?:km|cm|mm|m|ft)$");
 
     private final ImportLog log;
+    /** The text {@link #wordBefore} last scanned for line breaks, and whether it has one. */
+    private String scanned;
+    private boolean scannedHasBreak;
 
     /** @param log where every change is recorded */
     InlineText(ImportLog log) {
@@ -209,20 +212,27 @@ final class InlineText {
      * The word the superscript at {@code at} is glued to: the non-blank characters before it, as
      * {@code text.substring(0, at).replaceAll("^.*?(\\S*)$", "$1")} gives — by a backward scan when the
      * text has no line break (a paragraph's lines are joined by spaces), since that regex is quadratic.
+     * (The check for line breaks is made once per text, not once per superscript.)
      */
-    static String wordBefore(String text, int at) {
+    String wordBefore(String text, int at) {
         String before = text.substring(0, at);
-        for (int i = 0; i < before.length(); i++) {
-            char c = before.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return before.replaceAll("^.*?(\\S*)$", "$1");
-            }
+        if (hasLineBreak(text)) {
+            return before.replaceAll("^.*?(\\S*)$", "$1");
         }
         int start = before.length();
         while (start > 0 && !isRegexSpace(before.charAt(start - 1))) {
             start--;
         }
         return before.substring(start);
+    }
+
+    /** Whether a text holds a line terminator of Java regex; remembered for the text last asked about. */
+    private boolean hasLineBreak(String text) {
+        if (text != scanned) {
+            scanned = text;
+            scannedHasBreak = text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029');
+        }
+        return scannedHasBreak;
     }
 
     /** Java regex's {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
