@@ -63,6 +63,9 @@ class HostileTemplateTest {
             interpret a hostile string  | <#assign t = r"${'freemarker.template.utility.Execute'?new()('touch WITNESS')}"?interpret><@t/>
             eval a hostile string       | ${r"'freemarker.template.utility.Execute'?new()('touch WITNESS')"?eval}
             static models via ?new      | ${"freemarker.ext.beans.BeansWrapper"?new()}
+            data model via ?api         | ${.data_model?api.get("edition")}
+            a method of a Java list     | ${edition.reports.getClass()}
+            an Optional's class         | ${edition.metadata.date.getClass()}
             """)
     void theBuildStopsNamingTheTemplateAndLineAndNothingRuns(String name, String hostile) throws IOException {
         Path about = templates.resolve("about.ftlh");
@@ -77,6 +80,27 @@ class HostileTemplateTest {
         assertTrue(run.err().contains(about + ":2:"), "the message must name about.ftlh, line 2:\n" + run.err());
         assertFalse(run.err().contains("\tat "), "stack trace shown:\n" + run.err());
         assertFalse(Files.exists(witness), name + " ran: it created " + witness);
+        assertEquals(previousSite, TestEdition.snapshot(edition.site), "the previous site was changed");
+    }
+
+    /** Templates that would exhaust the stack or the memory stop with the template's name instead. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
+            endless recursion   | <#macro m><@m/></#macro><@m/>                                                     | calls itself without end
+            endless include     | <#include "about.ftlh">                                                            | calls itself without end
+            runaway output      | <#list 1..100000000 as i>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx</#list> | the page would be longer than
+            """)
+    void runawayTemplatesStopWithTheTemplatesName(String name, String hostile, String expected) throws IOException {
+        Path about = templates.resolve("about.ftlh");
+        String original = Files.readString(about);
+        int firstLineEnd = original.indexOf('\n') + 1;
+        Files.writeString(about, original.substring(0, firstLineEnd) + hostile + "\n" + original.substring(firstLineEnd));
+
+        TestEdition.Run run = edition.build("templates=" + templates);
+
+        assertEquals(ExitCodes.TEMPLATE, run.exitCode(), name + ": " + run.out() + run.err());
+        assertTrue(run.err().contains(about.toString()) && run.err().contains(expected), run.err());
+        assertFalse(run.err().contains("\tat "), "stack trace shown:\n" + run.err());
         assertEquals(previousSite, TestEdition.snapshot(edition.site), "the previous site was changed");
     }
 }
