@@ -38,11 +38,11 @@ class InterruptedBuildTest {
     Path site;
     Map<String, String> expected;
 
-    /** An edition of the two seed reports and four copies of them under other ids: a build of a few seconds. */
+    /** An edition of the two seed reports and a copy of each under another id: a build of a few seconds. */
     void aBiggerEditionBuiltOnce() throws IOException {
         content = dir.resolve("content");
         PathUtils.copyDirectory(Path.of("content"), content);
-        for (int i = 1; i <= 2; i++) {
+        for (int i = 1; i <= 1; i++) {
             for (String stem : List.of("lo-2017", "de-maio-dreyfus-2020")) {
                 Path sources = content.resolve("sources");
                 String ext = stem.equals("lo-2017") ? ".txt" : ".md";
@@ -55,7 +55,7 @@ class InterruptedBuildTest {
         Process first = build();
         assertEquals(0, waitFor(first), "the first build failed");
         expected = TestEdition.snapshot(site);
-        assertTrue(expected.size() > 60, "too small a site: " + expected.size());
+        assertTrue(expected.size() > 50, "too small a site: " + expected.size());
     }
 
     private Process build() throws IOException {
@@ -87,7 +87,7 @@ class InterruptedBuildTest {
         List<String> moments = new ArrayList<>();
         // Killed at fixed delays (reading, rendering), and as soon as the fresh folder appears (publishing).
         aBiggerEditionBuiltOnce();
-        for (long delayMillis : new long[] {400, 1500, -1, -1}) {
+        for (long delayMillis : new long[] {700, -1, -1}) {
             Process p = build();
             long start = System.nanoTime();
             if (delayMillis >= 0) {
@@ -116,7 +116,7 @@ class InterruptedBuildTest {
     @Test
     void twoBuildsAtOnceIntoOneFolderLeaveOneWholeSite() throws Exception {
         aBiggerEditionBuiltOnce();
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < 1; round++) {
             Process a = build();
             Process b = build();
             assertEquals(0, waitFor(a), "the first of two builds at once failed");
