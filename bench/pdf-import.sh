@@ -8,7 +8,7 @@
 # GNU time (/usr/bin/time).
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
-pdf=${1:-$here/src/test/resources/corpus-pdf/gao-05-927.pdf}
+pdf=${1:-$here/src/test/resources/corpus/gao-05-927.pdf}
 runs=${2:-5}
 jar=$here/target/edition.jar
 [ -f "$jar" ] || { echo "build the jar first: mvn -DskipTests package" >&2; exit 1; }
