@@ -30,10 +30,12 @@ public final class ContentsTitles {
     private static final ContentsTitles NONE = new ContentsTitles(Set.of(), List.of());
     private final Set<String> keys;
     private final List<String> titles;
+    private final List<String> titleKeys;
 
     private ContentsTitles(Set<String> keys, List<String> titles) {
         this.keys = Set.copyOf(keys);
         this.titles = List.copyOf(titles);
+        this.titleKeys = this.titles.stream().map(ContentsTitles::key).toList();
     }
 
     /** No contents list. */
@@ -102,9 +104,10 @@ public final class ContentsTitles {
      */
     public int opening(String text) {
         int best = 0;
-        for (String title : titles) {
-            String k = key(title);
-            if (k.length() < MIN_OPENING || !key(text).startsWith(k)) {
+        String textKey = key(text);
+        for (int t = 0; t < titles.size(); t++) {
+            String k = titleKeys.get(t);
+            if (k.length() < MIN_OPENING || !textKey.startsWith(k)) {
                 continue;
             }
             int at = 0;

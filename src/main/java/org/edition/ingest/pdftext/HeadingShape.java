@@ -60,11 +60,27 @@ final class HeadingShape {
     static boolean isTitleCase(String text) {
         int significant = 0;
         int capitalised = 0;
-        for (String token : withoutNote(text).split("\\s+")) {
-            String word = token.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-            if (word.codePoints().filter(Character::isLetter).count() >= SIGNIFICANT) {
+        String t = withoutNote(text);
+        int i = 0;
+        while (i < t.length()) {
+            while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < t.length() && !Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            int first = -1;
+            int letters = 0;
+            for (int k = start; k < i; k++) {
+                if (Character.isLetter(t.charAt(k))) {
+                    first = first < 0 ? k : first;
+                    letters++;
+                }
+            }
+            if (letters >= SIGNIFICANT) {
                 significant++;
-                capitalised += Character.isUpperCase(word.codePointAt(0)) ? 1 : 0;
+                capitalised += Character.isUpperCase(t.charAt(first)) ? 1 : 0;
             }
         }
         return significant > 0 && capitalised * 4 >= significant * 3;

@@ -95,10 +95,6 @@ public final class PullQuoteDetector {
     private static boolean isQuote(List<Integer> part, SourceLines lines, BodyText body, List<Page> pages) {
         String first = lines.get(part.get(0)).text();
         String last = lines.get(part.get(part.size() - 1)).text();
-        String joined = String.join(" ", part.stream().map(n -> lines.get(n).text()).toList());
-        if (HeadingShape.isTitleCase(joined) && HeadingShape.endsLikeHeading(joined)) {
-            return false;
-        }
         if (part.size() == 1) {
             boolean opensWithEllipsis = first.startsWith("…") || first.startsWith("...");
             boolean fragmentAtBreak = !Sentences.endsSentence(first) && atPageBreak(part.get(0), body, pages);
@@ -133,7 +129,11 @@ public final class PullQuoteDetector {
                 letters += partKey.length();
             }
         }
-        return letters >= MIN_LETTERS && words(part, lines) >= 3 && !last.isEmpty();
+        if (letters < MIN_LETTERS || words(part, lines) < 3 || last.isEmpty()) {
+            return false;
+        }
+        String joined = String.join(" ", part.stream().map(n -> lines.get(n).text()).toList());
+        return !(HeadingShape.isTitleCase(joined) && HeadingShape.endsLikeHeading(joined));
     }
 
     private static int words(List<Integer> part, SourceLines lines) {
