@@ -29,6 +29,12 @@ record FootZone(Page page, int start, List<Opened> notes, boolean restart) {
         }
     }
 
+    /** The block's last source line. */
+    int lastLine() {
+        List<Integer> last = notes.get(notes.size() - 1).lines();
+        return last.get(last.size() - 1);
+    }
+
     /** The last numbered note of the block, or 0 if it opens only symbol notes. */
     int lastNumber() {
         int last = 0;

@@ -13,13 +13,21 @@ import org.edition.ingest.notes.NoteOpening;
  * next (or, where the numbering starts again, note 1; or a symbol note the page cites), at a number the text
  * above has cited; every later line either opens the note after the last one or continues it, to the page's
  * end. Of the lines that could open the block, the first whose block holds only notes the text has cited is
- * taken. A block whose first note begins in lower case, or one opened by a lone number that would take most
+ * taken; a block far ahead of the number expected is taken when it opens three notes or more in a row, all
+ * cited on its page (the sequence then goes on from there). A block whose first note begins in lower case, or one opened by a lone number that would take most
  * of the page, is not a block of notes; one that starts the numbering again must have every note cited and
  * every note's text beginning as notes begin.
  */
 final class FootZoneFinder {
     private static final Pattern LOWER_START_ALLOWED = Pattern.compile("(?i)(?:see|cf|ibid|id|e\\.g|i\\.e|op\\.|https?:|www\\.).*");
     private static final int LOOKAHEAD = 2;
+    /**
+     * How many notes in a row, all cited on their page, take the sequence on from a number far ahead of the
+     * one expected (notes the extraction lost, an excerpt that begins inside a report).
+     */
+    private static final int RESYNC = 3;
+    /** How many lines a block of running text has at least, to be told from a note's last lines. */
+    private static final int COLUMN_BLOCK = 3;
     private final SourceLines lines;
 
     FootZoneFinder(SourceLines lines) {
@@ -99,10 +107,11 @@ final class FootZoneFinder {
                 return Optional.empty();
             }
             restart = true;
-        } else if (first.number() < next || first.number() > next + LOOKAHEAD || !before.contains(first.number())
+        } else if (first.number() < next || !before.contains(first.number())
                 || first.number() > next && !recent.contains(first.number())) {
             return Optional.empty();
         }
+        boolean farAhead = !first.symbol() && !restart && first.number() > next + LOOKAHEAD;
         if (opensAgain(body, i, first)) {
             return Optional.empty();
         }
@@ -113,6 +122,9 @@ final class FootZoneFinder {
             return Optional.empty();
         }
         if (restart && (uncited > 0 || !notes.stream().allMatch(this::beginsLikeANote))) {
+            return Optional.empty();
+        }
+        if (farAhead && (notes.size() < RESYNC || notes.stream().anyMatch(o -> !recent.contains(o.opening().number())))) {
             return Optional.empty();
         }
         if (first.alone() && notes.size() == 1 && (body.size() - i) * 2 > body.size()) {
@@ -128,6 +140,9 @@ final class FootZoneFinder {
         NoteOpening opening = first;
         int expected = first.symbol() ? next : first.number() + 1;
         for (int j = i + 1; j < body.size(); j++) {
+            if (body.get(j) - body.get(j - 1) > 1 && runningTextCiting(body, j, expected)) {
+                break;
+            }
             String text = lines.get(body.get(j)).text();
             Optional<NoteOpening> o = NoteOpening.of(text, expected);
             if (o.isPresent() && !o.get().symbol() && o.get().number() == expected) {
@@ -140,6 +155,27 @@ final class FootZoneFinder {
         }
         notes.add(new FootZone.Opened(opening, current));
         return notes;
+    }
+
+    /**
+     * Whether the block of lines opening at body line {@code j} (after a blank line) is running text that
+     * goes on after the notes: at least three lines citing the note expected next (notes at the foot of a
+     * column, the next column's text after them in the dump). The block of notes ends before it.
+     */
+    private boolean runningTextCiting(List<Integer> body, int j, int expected) {
+        int end = j;
+        while (end + 1 < body.size() && body.get(end + 1) - body.get(end) <= 1) {
+            end++;
+        }
+        if (end - j + 1 < COLUMN_BLOCK) {
+            return false;
+        }
+        for (int m = j; m <= end; m++) {
+            if (CitedNumbers.in(lines.get(body.get(m)).text()).contains(expected)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

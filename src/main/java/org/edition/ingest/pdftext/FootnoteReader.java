@@ -42,39 +42,38 @@ public final class FootnoteReader {
      */
     public List<Block> read(SourceLines lines, List<Page> pages, LineRoles roles, ImportLog log) {
         List<FootZone> zones = findZones(lines, pages, roles);
-        Map<Integer, FootZone> byPage = new TreeMap<>();
-        zones.forEach(z -> byPage.put(z.page().index(), z));
+        Map<Integer, List<FootZone>> byPage = new TreeMap<>();
+        zones.forEach(z -> byPage.computeIfAbsent(z.page().index(), k -> new ArrayList<>()).add(z));
         FootnoteContinuation continuation = new FootnoteContinuation(lines, roles, profile, zones);
         List<Block.NoteDefinition> notes = new ArrayList<>();
         int series = 1;
         boolean carried = false;
         boolean marked = false;
         for (Page page : pages) {
-            FootZone zone = byPage.get(page.index());
+            List<FootZone> onPage = byPage.getOrDefault(page.index(), List.of());
             if (carried && !notes.isEmpty()) {
                 Block.NoteDefinition open = notes.get(notes.size() - 1);
-                List<Integer> rest = continuation.on(page, zone == null ? page.last() + 1 : zone.start(),
+                List<Integer> rest = continuation.on(page, onPage.isEmpty() ? page.last() + 1 : onPage.get(0).start(),
                         open.text().text(), marked);
                 continueNote(lines, open, rest, roles, log);
                 carried = !rest.isEmpty();
             }
-            if (zone == null) {
-                continue;
+            for (FootZone zone : onPage) {
+                if (zone.restart()) {
+                    series++;
+                    log.did(Intervention.Kind.NOTE_NUMBERING_RESTARTED, zone.start(), "note numbering starts again at 1 on page "
+                            + page.label() + ": the notes of this series are labelled " + NoteSequence.label(1, series)
+                            + ", " + NoteSequence.label(2, series) + " …");
+                }
+                for (FootZone.Opened opened : zone.notes()) {
+                    notes.add(definition(lines, opened, series, roles, log));
+                }
+                log.did(Intervention.Kind.FOOTNOTES_LIFTED, zone.start(), "notes " + zone.notes().get(0).opening().mark()
+                        + (zone.notes().size() > 1 ? "–" + zone.notes().get(zone.notes().size() - 1).opening().mark() : "")
+                        + " lifted from the foot of " + (onPage.size() > 1 ? "a column of " : "") + "page " + page.label());
+                carried = true;
+                marked = FootnoteContinuation.marked(lines, zone.notes().get(zone.notes().size() - 1));
             }
-            if (zone.restart()) {
-                series++;
-                log.did(Intervention.Kind.NOTE_NUMBERING_RESTARTED, zone.start(), "note numbering starts again at 1 on page "
-                        + page.label() + ": the notes of this series are labelled " + NoteSequence.label(1, series)
-                        + ", " + NoteSequence.label(2, series) + " …");
-            }
-            for (FootZone.Opened opened : zone.notes()) {
-                notes.add(definition(lines, opened, series, roles, log));
-            }
-            log.did(Intervention.Kind.FOOTNOTES_LIFTED, zone.start(), "notes " + zone.notes().get(0).opening().mark()
-                    + (zone.notes().size() > 1 ? "–" + zone.notes().get(zone.notes().size() - 1).opening().mark() : "")
-                    + " lifted from the foot of page " + page.label());
-            carried = true;
-            marked = FootnoteContinuation.marked(lines, zone.notes().get(zone.notes().size() - 1));
         }
         return finish(notes, log);
     }
@@ -90,29 +89,34 @@ public final class FootnoteReader {
             List<Integer> body = bodyLines(page, roles);
             boolean afterNotes = !zones.isEmpty() && zones.get(zones.size() - 1).page().index() == page.index() - 1
                     && zones.get(zones.size() - 1).notes().size() >= 2;
-            Optional<FootZone> found = finder.find(page, body, next, new FootZoneFinder.Cited(series, sinceLast, symbols),
-                    afterNotes, style(zones));
-            int end = found.map(FootZone::start).orElse(Integer.MAX_VALUE);
-            for (int n : body) {
-                if (n < end) {
-                    List<Integer> cited = CitedNumbers.in(lines.get(n).text());
-                    series.addAll(cited);
-                    sinceLast.addAll(cited);
-                    symbols.addAll(CitedNumbers.symbolsIn(lines.get(n).text()));
+            while (!body.isEmpty()) {
+                Optional<FootZone> found = finder.find(page, body, next,
+                        new FootZoneFinder.Cited(series, sinceLast, symbols), afterNotes, style(zones));
+                int end = found.map(FootZone::start).orElse(Integer.MAX_VALUE);
+                for (int n : body) {
+                    if (n < end) {
+                        List<Integer> cited = CitedNumbers.in(lines.get(n).text());
+                        series.addAll(cited);
+                        sinceLast.addAll(cited);
+                        symbols.addAll(CitedNumbers.symbolsIn(lines.get(n).text()));
+                    }
                 }
+                if (found.isEmpty()) {
+                    break;
+                }
+                FootZone zone = found.get();
+                zones.add(zone);
+                if (zone.restart()) {
+                    series = new HashSet<>(sinceLast);
+                }
+                sinceLast.clear();
+                zone.notes().stream().filter(o -> o.opening().symbol()).forEach(o -> symbols.remove(o.opening().mark()));
+                next = zone.lastNumber() > 0 ? zone.lastNumber() + 1 : next;
+                zone.notes().forEach(o -> o.lines().forEach(n -> roles.set(n, LineRole.FOOTNOTE)));
+                int last = zone.lastLine();
+                body = body.stream().filter(n -> n > last).toList();
+                afterNotes = false;
             }
-            if (found.isEmpty()) {
-                continue;
-            }
-            FootZone zone = found.get();
-            zones.add(zone);
-            if (zone.restart()) {
-                series = new HashSet<>(sinceLast);
-            }
-            sinceLast.clear();
-            zone.notes().stream().filter(o -> o.opening().symbol()).forEach(o -> symbols.remove(o.opening().mark()));
-            next = zone.lastNumber() > 0 ? zone.lastNumber() + 1 : next;
-            zone.notes().forEach(o -> o.lines().forEach(n -> roles.set(n, LineRole.FOOTNOTE)));
         }
         return zones;
     }
