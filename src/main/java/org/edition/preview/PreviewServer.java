@@ -1,7 +1,5 @@
 package org.edition.preview;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
@@ -16,8 +14,11 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
+import org.edition.publish.MediaTypes;
 
 /**
  * Serves the preview's site from memory on {@code http://127.0.0.1:PORT/}, with the JDK's HTTP server.
@@ -138,8 +139,8 @@ public final class PreviewServer implements AutoCloseable {
             sendMissing(exchange, raw, now, head);
             return;
         }
-        String type = ContentTypes.of(folder ? "index.html" : p);
-        send(exchange, 200, type, ContentTypes.isHtml(type) ? LivePage.inject(bytes, now.generation()) : bytes, head);
+        String type = MediaTypes.of(folder ? "index.html" : p);
+        send(exchange, 200, type, MediaTypes.isHtml(type) ? LivePage.inject(bytes, now.generation()) : bytes, head);
     }
 
     private void sendMissing(HttpExchange exchange, String raw, PreviewState.Snapshot now, boolean head) throws IOException {
@@ -149,14 +150,14 @@ public final class PreviewServer implements AutoCloseable {
 
     private void reserved(HttpExchange exchange, String name, boolean head) throws IOException, InterruptedException {
         switch (name) {
-            case LivePage.SCRIPT -> send(exchange, 200, ContentTypes.of(name), live.script(), head);
-            case LivePage.STYLESHEET -> send(exchange, 200, ContentTypes.of(name), live.stylesheet(), head);
+            case LivePage.SCRIPT -> send(exchange, 200, MediaTypes.of(name), live.script(), head);
+            case LivePage.STYLESHEET -> send(exchange, 200, MediaTypes.of(name), live.stylesheet(), head);
             case LivePage.WAIT -> {
                 Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
                 long generation = number(query.get("generation"));
                 long failure = number(query.get("failure"));
                 PreviewState.Snapshot now = head ? state.snapshot() : state.await(generation, failure, WAIT);
-                send(exchange, 200, ContentTypes.of(name),
+                send(exchange, 200, MediaTypes.of(name),
                         live.answer(now, generation, failure).getBytes(StandardCharsets.UTF_8), head);
             }
             default -> sendMissing(exchange, exchange.getRequestURI().getRawPath(), state.snapshot(), head);

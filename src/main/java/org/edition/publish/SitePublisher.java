@@ -101,11 +101,11 @@ public final class SitePublisher {
             }
             Files.writeString(fresh.resolve(Manifest.FILE), Manifest.of(site), StandardCharsets.UTF_8);
             if (Files.exists(target)) {
-                move(target, old);
-                move(fresh, target);
-                deleteOwn(old);
+                OwnFolders.move(target, old);
+                OwnFolders.move(fresh, target);
+                OwnFolders.delete(old);
             } else {
-                move(fresh, target);
+                OwnFolders.move(fresh, target);
             }
         } catch (IOException e) {
             try {
@@ -125,7 +125,7 @@ public final class SitePublisher {
     private static void putBackInterruptedSwap(Path target, Path old) {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(old) && Manifest.marks(old)) {
             try {
-                move(old, target);
+                OwnFolders.move(old, target);
             } catch (IOException e) {
                 throw new EditionException(EditionException.Kind.OUTPUT, Diagnostic.error(target.toString(), 0,
                         "cannot put back the previous site from " + old + " (a build was interrupted): " + e), e);
@@ -138,11 +138,11 @@ public final class SitePublisher {
         java.util.Map<String, String> folded = new java.util.HashMap<>();
         for (SiteFile f : site.files()) {
             SitePath.problem(f.path()).ifPresent(problem -> {
-                throw refusal(out, "the site path " + f.path() + " " + problem + "; nothing was written");
+                throw OwnFolders.refusal(out, "the site path " + f.path() + " " + problem + "; nothing was written");
             });
             String other = folded.putIfAbsent(f.path().toLowerCase(java.util.Locale.ROOT), f.path());
             if (other != null) {
-                throw refusal(out, "the site paths " + other + " and " + f.path()
+                throw OwnFolders.refusal(out, "the site paths " + other + " and " + f.path()
                         + " differ only in letter case and would overwrite each other on Windows and macOS; rename one");
             }
         }
@@ -152,29 +152,29 @@ public final class SitePublisher {
         for (Path guarded : List.of(protect.content(), protect.templates())) {
             Path g = guarded.toAbsolutePath().normalize();
             if (target.equals(g) || g.startsWith(target) || target.startsWith(g)) {
-                throw refusal(out, "the output folder " + out + " would overlap " + guarded
+                throw OwnFolders.refusal(out, "the output folder " + out + " would overlap " + guarded
                         + "; choose a folder apart from the content and templates (the default is site/)");
             }
         }
         if (target.getParent() == null) {
-            throw refusal(out, "the output folder cannot be the file system's root");
+            throw OwnFolders.refusal(out, "the output folder cannot be the file system's root");
         }
         if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw refusal(out, out + " exists and is not a folder");
+            throw OwnFolders.refusal(out, out + " exists and is not a folder");
         }
         if (Files.isDirectory(target) && !isEmpty(target) && !Manifest.marks(target)) {
-            throw refusal(out, out + " is not empty and was not written by edition (it has no "
+            throw OwnFolders.refusal(out, out + " is not empty and was not written by edition (it has no "
                     + Manifest.FILE + "); the builder never deletes files it did not write: choose another --out or empty it");
         }
         if (Files.isDirectory(target) && Manifest.marks(target)) {
             try {
                 List<String> strangers = Manifest.strangers(target);
                 if (!strangers.isEmpty()) {
-                    throw refusal(out, out + " holds files edition did not write: " + String.join(", ", strangers.subList(0, Math.min(5, strangers.size())))
+                    throw OwnFolders.refusal(out, out + " holds files edition did not write: " + String.join(", ", strangers.subList(0, Math.min(5, strangers.size())))
                             + (strangers.size() > 5 ? " …" : "") + "; move them out of the way, then build again");
                 }
             } catch (IOException e) {
-                throw refusal(out, "cannot read the previous output's manifest: " + e.getMessage());
+                throw OwnFolders.refusal(out, "cannot read the previous output's manifest: " + e.getMessage());
             }
         }
     }
@@ -195,7 +195,7 @@ public final class SitePublisher {
         if (!isEmpty(folder) && !Manifest.marks(folder) && !looksOurs(folder)) {
             throw new IOException(folder + " is in the way and was not written by edition; remove it by hand");
         }
-        deleteOwn(folder);
+        OwnFolders.delete(folder);
     }
 
     /** A half-written fresh folder has no manifest yet; it is ours if its name is ours and it holds only site files. */
@@ -203,30 +203,4 @@ public final class SitePublisher {
         return folder.getFileName().toString().endsWith(".new");
     }
 
-    /** Deletes a folder of ours, its manifest last, so an interrupted deletion still shows it is ours. */
-    private static void deleteOwn(Path folder) throws IOException {
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            paths = new java.util.ArrayList<>(walk.sorted(java.util.Comparator.reverseOrder()).toList());
-        }
-        Path manifest = folder.resolve(Manifest.FILE);
-        if (paths.remove(manifest)) {
-            paths.add(paths.size() - 1, manifest);
-        }
-        for (Path p : paths) {
-            Files.delete(p);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static EditionException refusal(Path out, String message) {
-        return new EditionException(EditionException.Kind.OUTPUT, Diagnostic.error(out.toString(), 0, message));
-    }
 }

@@ -75,7 +75,7 @@ class PreviewServerTest {
         String[][] expected = {
             {"index.html", "text/html; charset=utf-8"}, {"reports/a.html", "text/html; charset=utf-8"},
             {"assets/edition.css", "text/css; charset=utf-8"}, {"assets/edition.js", "text/javascript; charset=utf-8"},
-            {"reports/a.csl.json", "application/json"}, {"reports/a.bib", "application/x-bibtex; charset=utf-8"},
+            {"reports/a.csl.json", "application/vnd.citationstyles.csl+json"}, {"reports/a.bib", "application/x-bibtex; charset=utf-8"},
             {"import-reports/a.txt", "text/plain; charset=utf-8"}, {"assets/logo.svg", "image/svg+xml"},
             {"assets/photo.png", "image/png"}, {"assets/data.unknownext", "application/octet-stream"}};
         for (String[] e : expected) {

@@ -1,5 +1,7 @@
 package org.edition.publish.snapshot;
 
+import org.edition.publish.MediaTypes;
+
 /**
  * One file of the site as the WARC holds it: a response at a URL.
  *

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.edition.publish.MediaTypes;
 import org.edition.render.SiteFile;
 import org.jsoup.Jsoup;
 import org.netpreserve.jwarc.MediaType;

@@ -17,6 +17,7 @@ import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
 import org.edition.ingest.received.ReceivedFile;
 import org.edition.publish.Manifest;
+import org.edition.publish.OwnFolders;
 import org.edition.publish.SitePublisher;
 import org.edition.render.SiteFile;
 
@@ -59,20 +60,20 @@ public final class SnapshotPublisher {
             if (zipped) {
                 Path zip = work.resolve(bagName + ".zip");
                 zip(bag, bagName, zip, snapshot.description());
-                move(zip, target);
+                OwnFolders.move(zip, target);
                 written = new BagWriter.Written(written.payloadBytes(), written.payloadFiles(), Files.size(target));
             } else {
                 if (Files.isDirectory(target)) {
                     Files.delete(target); // empty, checked above
                 }
-                move(bag, target);
+                OwnFolders.move(bag, target);
             }
-            deleteOwn(work);
+            OwnFolders.delete(work);
             return new Written(out, written.payloadFiles(), written.payloadBytes(), packed.warcRecords(), written.bytes());
         } catch (IOException | RuntimeException e) {
             if (work != null) {
                 try {
-                    deleteOwn(work);
+                    OwnFolders.delete(work);
                 } catch (IOException ignored) {
                     // Our own temporary folder, named for the snapshot; it can be removed by hand.
                 }
@@ -140,17 +141,17 @@ public final class SnapshotPublisher {
 
     private static void refuseUnsafe(Path out, Path target, SitePublisher.Protected protect) {
         if (target.getParent() == null) {
-            throw refusal(out, "the snapshot cannot be the file system's root");
+            throw OwnFolders.refusal(out, "the snapshot cannot be the file system's root");
         }
         for (Path guarded : List.of(protect.content(), protect.templates())) {
             Path g = guarded.toAbsolutePath().normalize();
             if (target.equals(g) || g.startsWith(target) || target.startsWith(g)) {
-                throw refusal(out, "the snapshot " + out + " would overlap " + guarded
+                throw OwnFolders.refusal(out, "the snapshot " + out + " would overlap " + guarded
                         + "; write it apart from the content and templates folders");
             }
         }
         if (Files.exists(target) && !(Files.isDirectory(target) && isEmpty(target))) {
-            throw refusal(out, out + " already exists; a snapshot is never written over anything: name a new "
+            throw OwnFolders.refusal(out, out + " already exists; a snapshot is never written over anything: name a new "
                     + (Files.isDirectory(target) ? "folder" : "file"));
         }
     }
@@ -171,26 +172,4 @@ public final class SnapshotPublisher {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    private static void deleteOwn(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static EditionException refusal(Path out, String message) {
-        return new EditionException(EditionException.Kind.OUTPUT, Diagnostic.error(out.toString(), 0, message));
-    }
 }

@@ -1,10 +1,13 @@
-package org.edition.preview;
+package org.edition.publish;
 
 import java.util.Locale;
 import java.util.Map;
 
-/** The media type of each kind of file a site holds, by the file name's extension. */
-final class ContentTypes {
+/**
+ * The media type a web server gives each kind of file of the published site, by its name: one table for
+ * the preview server's {@code Content-Type} and for the HTTP headers of a snapshot's WARC records.
+ */
+public final class MediaTypes {
     private static final String DEFAULT = "application/octet-stream";
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
@@ -28,18 +31,32 @@ final class ContentTypes {
             Map.entry("warc", "application/warc"),
             Map.entry("map", "application/json"));
 
-    private ContentTypes() {
+    private MediaTypes() {
     }
 
-    /** The {@code Content-Type} for a site path; {@code application/octet-stream} if the extension is unknown. */
-    static String of(String path) {
+    /**
+     * The media type of a site path: CSL-JSON citations and the edition's manifest by name, the rest by
+     * extension; anything unknown is octets.
+     */
+    public static String of(String path) {
+        if (path.endsWith(".csl.json")) {
+            return "application/vnd.citationstyles.csl+json";
+        }
         String name = path.substring(path.lastIndexOf('/') + 1);
+        if (name.equals(Manifest.FILE)) {
+            return "text/plain; charset=utf-8";
+        }
         int dot = name.lastIndexOf('.');
         return dot < 0 ? DEFAULT : BY_EXTENSION.getOrDefault(name.substring(dot + 1).toLowerCase(Locale.ROOT), DEFAULT);
     }
 
-    /** Whether files of this type are HTML pages (which get the live-reload script). */
-    static boolean isHtml(String type) {
+    /** Whether a path is an HTML page. */
+    public static boolean isPage(String path) {
+        return path.endsWith(".html");
+    }
+
+    /** Whether files of this media type are HTML pages. */
+    public static boolean isHtml(String type) {
         return type.startsWith("text/html");
     }
 }
