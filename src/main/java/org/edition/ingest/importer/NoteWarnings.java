@@ -57,8 +57,10 @@ final class NoteWarnings {
                         + "the notes are kept and no references are supplied" + at(line, "the first note text is on this line")));
             }
         } else if (!cited.isEmpty()) {
-            unmatched(file, census.withoutNote(), cited.size(), "notes cited have no note text",
-                    "the source may lack them, or hold them in a layout the importer does not read", places, true, warnings);
+            String cutOff = cutOffAt(census);
+            unmatched(file, census.withoutNote(), cited.size(), "notes cited have no note text", cutOff != null
+                    ? "the source breaks off inside note " + cutOff + ", the last note text it holds"
+                    : "the source may lack them, or hold them in a layout the importer does not read", places, true, warnings);
             unmatched(file, census.withoutReference(), texts.size(), "note texts are cited by no reference",
                     "their references may be marks the importer does not read, or the importer took text for notes",
                     places, false, warnings);
@@ -77,6 +79,22 @@ final class NoteWarnings {
         warnings.add(Diagnostic.warning(file, line, labels.size() + " of the " + of + " " + what + " (" + percent + "%: "
                 + ImportReport.range(labels) + "): " + why
                 + at(line, references ? "the first is cited on this line" : "the first is on this line")));
+    }
+
+    /**
+     * The label of the last note text where the source breaks off inside it and every note cited without
+     * a text comes after it: the notes are missing because the source stops, not because of a layout.
+     */
+    private static String cutOffAt(NoteCensus census) {
+        List<String> texts = census.definitions();
+        String last = texts.get(texts.size() - 1);
+        NoteLabel end = NoteLabel.parse(last);
+        if (!census.brokenOff().contains(last) || !end.numbered()) {
+            return null;
+        }
+        boolean allAfter = census.withoutNote().stream().map(NoteLabel::parse).allMatch(l -> l.numbered()
+                && (l.series() > end.series() || l.series() == end.series() && l.number() > end.number()));
+        return allAfter ? last : null;
     }
 
     private static void far(String file, NoteCensus census, NotePlaces places, List<Diagnostic> warnings) {

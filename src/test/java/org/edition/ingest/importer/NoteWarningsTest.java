@@ -97,6 +97,18 @@ class NoteWarningsTest {
     }
 
     @Test
+    void aSourceThatBreaksOffInsideItsLastNoteSaysSo() {
+        Source source = Source.of(numbers(1, 86), numbers(1, 15));
+        String markdown = source.markdown().replace("[^15]: A note.", "[^15]: A note that " + EditionMarkers.NOTE_BREAKS_OFF);
+        List<Diagnostic> warnings = NoteWarnings.of("r.txt", NoteCensus.of(markdown), source.places(), List.of());
+        assertEquals(List.of(Diagnostic.warning("r.txt", 115, "71 of the 86 notes cited have no note text (83%: 16–86): the "
+                + "source breaks off inside note 15, the last note text it holds (the first is cited on this line)")), warnings);
+        String earlier = source.markdown().replace("[^3]: A note.", "[^3]: A note that " + EditionMarkers.NOTE_BREAKS_OFF);
+        assertTrue(NoteWarnings.of("r.txt", NoteCensus.of(earlier), source.places(), List.of()).get(0).message()
+                .contains("layout the importer does not read"), "a note breaking off before the last is no end of the source");
+    }
+
+    @Test
     void aFewStraysAreListedInTheReportButNeedNoWarning() {
         assertEquals(List.of(), Source.of(numbers(1, 20), numbers(1, 18)).warnings(), "2 of 20");
         assertEquals(List.of(), Source.of(numbers(1, 20), numbers(1, 17)).warnings(), "3 of 20 is 15%");
