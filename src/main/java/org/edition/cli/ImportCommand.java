@@ -26,10 +26,10 @@ import picocli.CommandLine;
         "the import report goes to standard error. The format is sniffed unless --format names it."})
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "The raw source text.")
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "The raw source text, or the report's PDF.")
     Path source;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "pdf-text, pdf-markdown or markdown (default: sniffed).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "pdf-text, pdf-markdown, markdown or pdf (default: sniffed; a PDF file is read as pdf).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the Markdown to FILE instead of standard output.")

@@ -1,6 +1,5 @@
 package org.edition.ingest;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,10 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
 import org.edition.diagnostics.Severity;
+import org.edition.files.InputFolder;
 import org.edition.ingest.body.MarkdownEngine;
 import org.edition.ingest.body.ReportBody;
 import org.edition.ingest.body.ReportReader;
@@ -76,21 +75,23 @@ public final class EditionReader {
             throw EditionException.content(content.toString(), 0,
                     "the content folder does not exist (run from the edition's folder, or give --content DIR)");
         }
+        InputFolder folder = InputFolder.of(content, "content", EditionException.Kind.CONTENT);
         List<Diagnostic> diagnostics = new ArrayList<>();
-        EditionMetadata metadata = readEditionMetadata(content, sourceDateEpoch, diagnostics);
+        EditionMetadata metadata = readEditionMetadata(folder, sourceDateEpoch, diagnostics);
         Path sources = content.resolve("sources");
-        if (!Files.isDirectory(sources)) {
+        if (folder.entry(sources) != InputFolder.Entry.FOLDER) {
             throw EditionException.content(sources.toString(), 0,
                     "there is no sources folder: put each report's raw text in " + sources);
         }
-        warnAboutOrphanSidecars(sources, diagnostics);
+        List<Path> entries = folder.list(sources);
+        warnAboutOrphanSidecars(folder, entries, diagnostics);
         Emendations emendations = Emendations.read(content, diagnostics);
         List<Report> reports = new ArrayList<>();
         Map<String, String> idOwners = new HashMap<>();
-        for (Path file : sourceFiles(sources)) {
+        for (Path file : sourceFiles(folder, entries)) {
             Report report = remembered("report", List.of(file, file.resolveSibling(stem(file) + ".yaml"),
                     file.resolveSibling(stem(file) + ".yml"), content.resolve("emendations.yaml")),
-                    own -> readReport(content, file, emendations, own), diagnostics);
+                    own -> readReport(folder, file, emendations, own), diagnostics);
             String owner = idOwners.putIfAbsent(report.id(), file.toString());
             if (owner != null) {
                 throw EditionException.content(file.toString(), 0,
@@ -131,33 +132,29 @@ public final class EditionReader {
         return r.value();
     }
 
-    /** The source files of a folder: every regular, visible file that is not a YAML sidecar, sorted by name. */
-    static List<Path> sourceFiles(Path sources) {
-        try (Stream<Path> files = Files.list(sources)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !isSidecar(p))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
-        } catch (IOException e) {
-            throw EditionException.content(sources.toString(), 0, "cannot list the sources folder: " + e.getMessage());
-        }
+    /**
+     * The source files among the entries of the sources folder: every regular, visible file that is not
+     * a YAML sidecar, sorted by name (the entries are already checked: no link leads outside, no special file).
+     */
+    static List<Path> sourceFiles(InputFolder folder, List<Path> entries) {
+        return entries.stream()
+                .filter(p -> !p.getFileName().toString().startsWith("."))
+                .filter(p -> !isSidecar(p))
+                .filter(p -> folder.entry(p) == InputFolder.Entry.FILE)
+                .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                .toList();
     }
 
-    private static void warnAboutOrphanSidecars(Path sources, List<Diagnostic> diagnostics) {
+    private static void warnAboutOrphanSidecars(InputFolder folder, List<Path> entries, List<Diagnostic> diagnostics) {
         java.util.Set<String> sourceStems = new java.util.HashSet<>();
-        sourceFiles(sources).forEach(s -> sourceStems.add(stem(s)));
-        try (Stream<Path> files = Files.list(sources)) {
-            for (Path sidecar : files.filter(EditionReader::isSidecar).sorted().toList()) {
-                String stem = stem(sidecar);
-                boolean hasSource = sourceStems.contains(stem);
-                if (!hasSource) {
-                    diagnostics.add(Diagnostic.warning(sidecar.toString(), 0,
-                            "this sidecar has no source beside it (a source named " + stem + ".txt or " + stem + ".md); it is ignored"));
-                }
+        sourceFiles(folder, entries).forEach(s -> sourceStems.add(stem(s)));
+        for (Path sidecar : entries.stream().filter(EditionReader::isSidecar).sorted().toList()) {
+            String stem = stem(sidecar);
+            boolean hasSource = sourceStems.contains(stem);
+            if (!hasSource) {
+                diagnostics.add(Diagnostic.warning(sidecar.toString(), 0,
+                        "this sidecar has no source beside it (a source named " + stem + ".txt or " + stem + ".md); it is ignored"));
             }
-        } catch (IOException e) {
-            throw EditionException.content(sources.toString(), 0, "cannot list the sources folder: " + e.getMessage());
         }
     }
 
@@ -166,17 +163,18 @@ public final class EditionReader {
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
-    private Report readReport(Path content, Path file, Emendations emendations, List<Diagnostic> diagnostics) {
+    private Report readReport(InputFolder folder, Path file, Emendations emendations, List<Diagnostic> diagnostics) {
+        Path content = folder.folder();
         String name = file.toString();
-        byte[] bytes = readBytes(file);
+        byte[] bytes = folder.read(file);
         SourceText raw = SourceDecoder.decode(name, bytes);
         FrontMatter frontMatter = FrontMatter.split(raw);
         DeclaredMetadata fromFrontMatter = frontMatter.yaml()
                 .flatMap(yaml -> YamlNode.parse(name, yaml, 1))
                 .map(DeclaredMetadata::from).orElse(DeclaredMetadata.NONE);
         String stem = stem(file);
-        DeclaredMetadata fromSidecar = sidecarOf(file)
-                .flatMap(sidecar -> YamlNode.parse(sidecar.toString(), readText(sidecar), 0))
+        DeclaredMetadata fromSidecar = sidecarOf(folder, file)
+                .flatMap(sidecar -> YamlNode.parse(sidecar.toString(), readText(folder, sidecar), 0))
                 .map(DeclaredMetadata::from).orElse(DeclaredMetadata.NONE);
         DeclaredMetadata declared = fromSidecar.orElse(fromFrontMatter);
 
@@ -199,15 +197,15 @@ public final class EditionReader {
                 emended.emendations());
     }
 
-    private EditionMetadata readEditionMetadata(Path content, Optional<Long> sourceDateEpoch, List<Diagnostic> diagnostics) {
-        Path file = content.resolve("edition.yaml");
+    private EditionMetadata readEditionMetadata(InputFolder folder, Optional<Long> sourceDateEpoch, List<Diagnostic> diagnostics) {
+        Path file = folder.folder().resolve("edition.yaml");
         Optional<PublicationDate> epochDate = sourceDateEpoch.map(EditionReader::dateOfEpoch);
-        if (!Files.exists(file)) {
+        if (folder.entry(file) == InputFolder.Entry.MISSING) {
             diagnostics.add(Diagnostic.warning(file.toString(), 0,
                     "there is no edition.yaml: the edition is called \"Edition\" and has no introduction"));
             return new EditionMetadata("Edition", "", List.of(), "", "", "", epochDate, "en", "");
         }
-        YamlNode root = YamlNode.parse(file.toString(), readText(file), 0)
+        YamlNode root = YamlNode.parse(file.toString(), readText(folder, file), 0)
                 .orElseThrow(() -> EditionException.content(file.toString(), 0, "edition.yaml is empty; it needs at least a title"));
         Map<String, YamlNode> e = root.entries();
         diagnostics.addAll(root.unknownKeys(java.util.Set.of("title", "subtitle", "editors", "introduction",
@@ -246,11 +244,11 @@ public final class EditionReader {
         return entries.containsKey(key) ? entries.get(key).text() : "";
     }
 
-    private static Optional<Path> sidecarOf(Path source) {
+    private static Optional<Path> sidecarOf(InputFolder folder, Path source) {
         String stem = stem(source);
         for (String ext : List.of(".yaml", ".yml")) {
             Path sidecar = source.resolveSibling(stem + ext);
-            if (Files.isRegularFile(sidecar)) {
+            if (folder.entry(sidecar) == InputFolder.Entry.FILE) {
                 return Optional.of(sidecar);
             }
         }
@@ -263,15 +261,7 @@ public final class EditionReader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static byte[] readBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw EditionException.content(file.toString(), 0, "cannot read the file: " + e.getMessage());
-        }
-    }
-
-    private static String readText(Path file) {
-        return SourceDecoder.decode(file.toString(), readBytes(file)).text();
+    private static String readText(InputFolder folder, Path file) {
+        return SourceDecoder.decode(file.toString(), folder.read(file)).text();
     }
 }

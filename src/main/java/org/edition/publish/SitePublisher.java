@@ -4,21 +4,44 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
 import org.edition.render.Site;
 import org.edition.render.SiteFile;
+import org.edition.render.SitePath;
 
 /**
  * Writes a site to its output folder, atomically: the files go into a fresh folder beside the target
  * ({@code .site.new}), the target is swapped out for it at the end, and the old one is removed only
  * when every file in it is one the builder wrote (listed in its {@link Manifest}).
+ *
+ * <p>One build at a time publishes into a folder ({@link OutputLock}: a second one waits). A build
+ * killed at any point leaves the previous site as it was, or — killed between the two renames of the
+ * swap — the previous site as {@code .site.old}, which the next build puts back before anything else.
+ * Every path is checked ({@link SitePath}) and resolved inside the fresh folder before it is written.
  */
 public final class SitePublisher {
+    /** How long a build waits for another one to finish publishing into the same folder. */
+    public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(2);
+
+    private final Duration lockWait;
+
+    /** A publisher that waits up to {@link #DEFAULT_LOCK_WAIT} for another build into the same folder. */
+    public SitePublisher() {
+        this(DEFAULT_LOCK_WAIT);
+    }
+
+    /** A publisher that waits up to {@code lockWait} for another build into the same folder. */
+    public SitePublisher(Duration lockWait) {
+        this.lockWait = lockWait;
+    }
 
     /**
      * Folders the output must never be, contain or lie inside.
@@ -45,18 +68,36 @@ public final class SitePublisher {
     public Published publish(Site site, Path out, Protected protect) {
         Path target = out.toAbsolutePath().normalize();
         refuseUnsafe(out, target, protect);
+        refuseUnportable(out, site);
         Path parent = target.getParent();
         Path fresh = parent.resolve("." + target.getFileName() + ".new");
         Path old = parent.resolve("." + target.getFileName() + ".old");
         try {
             Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new EditionException(EditionException.Kind.OUTPUT,
+                    Diagnostic.error(out.toString(), 0, "cannot make the folder the site goes in: " + e), e);
+        }
+        try (OutputLock lock = OutputLock.acquire(target, out, lockWait)) {
+            putBackInterruptedSwap(target, old);
+            refuseUnsafe(out, target, protect);
+            write(site, out, target, fresh, old);
+        }
+        return new Published(out, site.files().size(), site.bytes());
+    }
+
+    private static void write(Site site, Path out, Path target, Path fresh, Path old) {
+        try {
             clearOwnLeftover(fresh);
             clearOwnLeftover(old);
             Files.createDirectory(fresh);
             for (SiteFile f : site.files()) {
-                Path file = fresh.resolve(f.path());
+                Path file = fresh.resolve(f.path()).normalize();
+                if (!file.startsWith(fresh) || file.equals(fresh)) {
+                    throw new IOException("the site path " + f.path() + " leads outside the site");
+                }
                 Files.createDirectories(file.getParent());
-                Files.write(file, f.bytes());
+                Files.write(file, f.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
             Files.writeString(fresh.resolve(Manifest.FILE), Manifest.of(site), StandardCharsets.UTF_8);
             if (Files.exists(target)) {
@@ -75,7 +116,36 @@ public final class SitePublisher {
             throw new EditionException(EditionException.Kind.OUTPUT,
                     Diagnostic.error(out.toString(), 0, "cannot write the site: " + e), e);
         }
-        return new Published(out, site.files().size(), site.bytes());
+    }
+
+    /**
+     * Puts the previous site back if a build was killed between moving it aside and moving the new one
+     * in: the target is missing and {@code .site.old} is a whole site of ours.
+     */
+    private static void putBackInterruptedSwap(Path target, Path old) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(old) && Manifest.marks(old)) {
+            try {
+                move(old, target);
+            } catch (IOException e) {
+                throw new EditionException(EditionException.Kind.OUTPUT, Diagnostic.error(target.toString(), 0,
+                        "cannot put back the previous site from " + old + " (a build was interrupted): " + e), e);
+            }
+        }
+    }
+
+    /** Refuses a site with a path that is not portable, or two paths that differ only in letter case. */
+    private static void refuseUnportable(Path out, Site site) {
+        java.util.Map<String, String> folded = new java.util.HashMap<>();
+        for (SiteFile f : site.files()) {
+            SitePath.problem(f.path()).ifPresent(problem -> {
+                throw refusal(out, "the site path " + f.path() + " " + problem + "; nothing was written");
+            });
+            String other = folded.putIfAbsent(f.path().toLowerCase(java.util.Locale.ROOT), f.path());
+            if (other != null) {
+                throw refusal(out, "the site paths " + other + " and " + f.path()
+                        + " differ only in letter case and would overwrite each other on Windows and macOS; rename one");
+            }
+        }
     }
 
     private static void refuseUnsafe(Path out, Path target, Protected protect) {
@@ -133,11 +203,18 @@ public final class SitePublisher {
         return folder.getFileName().toString().endsWith(".new");
     }
 
+    /** Deletes a folder of ours, its manifest last, so an interrupted deletion still shows it is ours. */
     private static void deleteOwn(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            paths = new java.util.ArrayList<>(walk.sorted(java.util.Comparator.reverseOrder()).toList());
+        }
+        Path manifest = folder.resolve(Manifest.FILE);
+        if (paths.remove(manifest)) {
+            paths.add(paths.size() - 1, manifest);
+        }
+        for (Path p : paths) {
+            Files.delete(p);
         }
     }
 

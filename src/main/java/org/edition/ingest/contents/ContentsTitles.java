@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * The titles a printed contents list names, for finding the report's headings in its body: a body line (or
  * a few lines joined: a title wrapped differently in the list and in the text) is a heading when its words
  * are those of a listed title, whatever the spacing, punctuation, letter case or a note number glued to
- * its end. An entry wrapped over several lines of the list is matched by joining the lines.
+ * its end. An entry wrapped over several lines of the list is matched by joining the lines; a title listed
+ * with its part's label ({@code Appendix I: Scope and Methodology}) is also matched without it, as reports
+ * often set the label apart from the title.
  */
 public final class ContentsTitles {
     /** How many consecutive lines of the list one title may take. */
@@ -22,6 +24,9 @@ public final class ContentsTitles {
     private static final Pattern TRAILING_NUMBER = Pattern.compile("\\d{1,3}$");
     private static final Pattern LEADERS = Pattern.compile("\\s*(?:(?:\\.\\s?){2,}|…+|(?:·\\s?){2,}|\\t)\\s*(?:\\d{1,4}|[ivxlcdm]{1,6})?\\s*$");
     private static final Pattern PAGE_AFTER = Pattern.compile("\\s+(?:\\d{1,4}|[ivxlcdm]{1,6})$");
+    /** A part's label before its title: {@code Appendix I: Scope and Methodology}, {@code Annex 2 – Tables}. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)(?:appendix|annex|chapter|part|section|attachment|exhibit|schedule)\\s+[\\p{Alnum}.]{1,6}\\s*[:.–—-]?\\s+(\\p{Lu}.*)");
     private static final ContentsTitles NONE = new ContentsTitles(Set.of(), List.of());
     private final Set<String> keys;
     private final List<String> titles;
@@ -49,10 +54,18 @@ public final class ContentsTitles {
             }
         }
         Set<String> keys = new HashSet<>();
-        for (int i = 0; i < titles.size(); i++) {
+        List<String> labelled = new ArrayList<>(titles);
+        for (String t : labelled) {
+            java.util.regex.Matcher m = LABEL.matcher(t);
+            if (m.matches() && key(m.group(1)).length() >= MIN_OPENING) {
+                titles.add(m.group(1));
+                keys.add(key(m.group(1)));
+            }
+        }
+        for (int i = 0; i < labelled.size(); i++) {
             StringBuilder joined = new StringBuilder();
-            for (int k = i; k < Math.min(titles.size(), i + WRAPPED); k++) {
-                joined.append(key(titles.get(k)));
+            for (int k = i; k < Math.min(labelled.size(), i + WRAPPED); k++) {
+                joined.append(key(labelled.get(k)));
                 keys.add(joined.toString());
             }
         }
@@ -116,7 +129,7 @@ public final class ContentsTitles {
     }
 
     /** The words of a title, for comparing: letters and digits, lower-cased, "&" read as "and". */
-    static String key(String text) {
+    public static String key(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replace("&", " and ").toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         s.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);

@@ -45,11 +45,13 @@ public final class YamlNode {
      * @param yaml       the text
      * @param lineOffset lines before the text in its file (for front matter), 0 for a whole file
      * @return the root node, or empty for an empty document
-     * @throws EditionException naming the file, line and problem if the YAML is broken
+     * @throws EditionException naming the file, line and problem if the YAML is broken or passes
+     *                          {@link YamlBounds} (too deep, too many aliases, too large)
      */
     public static Optional<YamlNode> parse(String file, String yaml, int lineOffset) {
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(false).build();
+            LoadSettings settings = YamlBounds.settings(file);
+            YamlBounds.check(file, yaml, lineOffset, settings);
             return new Compose(settings).composeString(yaml).map(n -> new YamlNode(file, lineOffset, n));
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(Mark::getLine).orElse(-1) + 1 + lineOffset;
@@ -65,25 +67,20 @@ public final class YamlNode {
     }
 
     /**
-     * Reads an optional YAML file of the content folder.
+     * Reads an optional YAML file of the content folder: a regular file inside the folder it lies in
+     * (a link leading out of it, or a special file, is refused with its name).
      *
      * @return its root node; empty if the file does not exist or holds no document
      * @throws EditionException naming the file (and line) if it cannot be read, is not UTF-8 or is broken YAML
      */
     public static Optional<YamlNode> readFile(java.nio.file.Path file) {
-        if (!java.nio.file.Files.exists(file)) {
+        java.nio.file.Path folder = file.getParent() != null ? file.getParent() : java.nio.file.Path.of(".");
+        Optional<byte[]> read = org.edition.files.InputFolder.of(folder, "content", EditionException.Kind.CONTENT)
+                .readIfPresent(file);
+        if (read.isEmpty() || new String(read.get(), java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             return Optional.empty();
         }
-        byte[] bytes;
-        try {
-            bytes = java.nio.file.Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw EditionException.content(file.toString(), 0, "cannot read: " + e.getMessage());
-        }
-        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-            return Optional.empty();
-        }
-        return parse(file.toString(), SourceDecoder.decode(file.toString(), bytes).text(), 0);
+        return parse(file.toString(), SourceDecoder.decode(file.toString(), read.get()).text(), 0);
     }
 
     /** The file this node comes from. */

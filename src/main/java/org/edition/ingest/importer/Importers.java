@@ -7,13 +7,15 @@ import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
 import org.edition.ingest.markdown.MarkdownImporter;
 import org.edition.ingest.pdfmarkdown.PdfMarkdownImporter;
+import org.edition.ingest.pdf.PdfImporter;
 import org.edition.ingest.pdftext.PdfTextImporter;
 import org.edition.ingest.source.SourceFormat;
 import org.edition.ingest.source.SourceText;
 
 /**
  * The importers the edition knows, one per format, and the choice among them: the declared format
- * if there is one, otherwise the importer whose sniff is surest.
+ * if there is one (a PDF file must be declared as pdf or not at all), the PDF importer for a PDF file,
+ * otherwise the importer whose sniff is surest.
  */
 public final class Importers {
     private final List<Importer> importers;
@@ -22,9 +24,10 @@ public final class Importers {
         this.importers = List.copyOf(importers);
     }
 
-    /** The standard set: pdf-text, pdf-markdown and markdown. */
+    /** The standard set: pdf-text, pdf-markdown, markdown and pdf. */
     public static Importers standard() {
-        return new Importers(List.of(new PdfTextImporter(), new PdfMarkdownImporter(), new MarkdownImporter()));
+        return new Importers(List.of(new PdfTextImporter(), new PdfMarkdownImporter(), new MarkdownImporter(),
+                new PdfImporter()));
     }
 
     /** A format and why it was chosen. */
@@ -39,11 +42,21 @@ public final class Importers {
      * @throws EditionException if the declared format has no importer
      */
     public Choice choose(SourceText source, Optional<SourceFormat> declared) {
+        if (declared.isPresent() && source.isPdf() != (declared.get() == SourceFormat.PDF)) {
+            throw EditionException.content(source.name(), 0, source.isPdf()
+                    ? "the source is a PDF but its format is declared as '" + declared.get().id() + "'; declare 'pdf' or leave the format out"
+                    : "the format is declared as 'pdf' but the source is not a PDF file");
+        }
         if (declared.isPresent()) {
             Importer importer = importers.stream().filter(i -> i.format() == declared.get()).findFirst()
                     .orElseThrow(() -> EditionException.content(source.name(), 0,
                             "no importer for format '" + declared.get().id() + "'"));
             return new Choice(importer, "declared");
+        }
+        if (source.isPdf()) {
+            Importer pdf = importers.stream().filter(i -> i.format() == SourceFormat.PDF).findFirst()
+                    .orElseThrow(() -> EditionException.content(source.name(), 0, "no importer for PDF files"));
+            return new Choice(pdf, "a PDF file");
         }
         Importer best = importers.get(0);
         int bestScore = Integer.MIN_VALUE;

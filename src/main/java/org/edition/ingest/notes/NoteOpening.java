@@ -26,10 +26,14 @@ public record NoteOpening(String mark, int number, String text, Form form) {
 
     /** How the mark stands at the start of the line. */
     public enum Form {
-        /** {@code 12 text} or {@code 12. text}. */
+        /** {@code 12 text}. */
         APART,
+        /** {@code 12. text} or {@code 12) text}. */
+        PUNCTUATED,
         /** {@code 12} alone: the text follows on a later line. */
         ALONE,
+        /** {@code 12.} alone. */
+        ALONE_PUNCTUATED,
         /** {@code 12text}: glued to the first word. */
         GLUED,
         /** {@code 2129 U.S.C.}: glued to the digits that begin the text, cut where the expected number ends. */
@@ -62,6 +66,11 @@ public record NoteOpening(String mark, int number, String text, Form form) {
                     m.group(2).isEmpty() ? Form.ALONE : Form.BRACKETED));
         }
         m = APART.matcher(text);
+        if (m.matches() && m.group(2) != null) {
+            String rest = m.group(3) == null ? "" : m.group(3);
+            return Optional.of(new NoteOpening(m.group(1), Integer.parseInt(m.group(1)), rest,
+                    rest.isEmpty() ? Form.ALONE_PUNCTUATED : Form.PUNCTUATED));
+        }
         if (m.matches()) {
             String rest = m.group(3) == null ? "" : m.group(3);
             return Optional.of(new NoteOpening(m.group(1), Integer.parseInt(m.group(1)), rest,
@@ -77,6 +86,16 @@ public record NoteOpening(String mark, int number, String text, Form form) {
             return Optional.of(new NoteOpening(wanted, expected, text.substring(wanted.length()), Form.GLUED_TO_DIGITS));
         }
         return Optional.empty();
+    }
+
+    /** Whether the mark stands alone on its line, the text following on a later one. */
+    public boolean alone() {
+        return form == Form.ALONE || form == Form.ALONE_PUNCTUATED;
+    }
+
+    /** Whether a full stop or a bracket follows the number ({@code 12.}, {@code 12)}): a typesetting style. */
+    public boolean punctuated() {
+        return form == Form.PUNCTUATED || form == Form.ALONE_PUNCTUATED;
     }
 
     /** Whether the mark is a symbol rather than a number. */

@@ -75,6 +75,12 @@ public final class FlowBuilder {
         return flow;
     }
 
+    /** Whether a line is a bullet item or a bullet glyph standing alone. */
+    static boolean isBulletItem(String text) {
+        return GLYPH.matcher(text).matches() || BULLETED.matcher(text).matches()
+                || text.startsWith("o ") && text.length() > 2 && Character.isLetter(text.charAt(2));
+    }
+
     private static boolean hasFootnotes(LineRoles roles, Page page) {
         for (int n = page.first(); n <= page.last(); n++) {
             if (roles.get(n) == LineRole.FOOTNOTE) {

@@ -14,7 +14,8 @@ import org.edition.ingest.notes.NoteOpening;
  * above has cited; every later line either opens the note after the last one or continues it, to the page's
  * end. Of the lines that could open the block, the first whose block holds only notes the text has cited is
  * taken. A block whose first note begins in lower case, or one opened by a lone number that would take most
- * of the page, is not a block of notes.
+ * of the page, is not a block of notes; one that starts the numbering again must have every note cited and
+ * every note's text beginning as notes begin.
  */
 final class FootZoneFinder {
     private static final Pattern LOWER_START_ALLOWED = Pattern.compile("(?i)(?:see|cf|ibid|id|e\\.g|i\\.e|op\\.|https?:|www\\.).*");
@@ -35,6 +36,9 @@ final class FootZoneFinder {
     record Cited(Set<Integer> series, Set<Integer> sinceLast, Set<String> symbols) {
     }
 
+    /** How the notes found so far are numbered: not yet known, with a full stop after the number, or without. */
+    enum Style { UNKNOWN, PUNCTUATED, PLAIN }
+
     /**
      * Finds the block of notes of a page.
      *
@@ -45,7 +49,7 @@ final class FootZoneFinder {
      * @return the block, if the page has one
      */
     Optional<FootZone> find(Page page, List<Integer> body, int next, Cited cited) {
-        return find(page, body, next, cited, false);
+        return find(page, body, next, cited, false, Style.UNKNOWN);
     }
 
     /**
@@ -53,8 +57,11 @@ final class FootZoneFinder {
      *
      * @param afterNotes whether the page before ended in a block of notes: then notes may run on from the
      *                   page's first line (notes set as endnotes over several pages, a long block of notes)
+     * @param style      how the notes found so far are numbered: a report sets all its notes alike, so a
+     *                   numbered line set otherwise ({@code 1. Introduction} among notes numbered {@code 1 Text})
+     *                   opens no note
      */
-    Optional<FootZone> find(Page page, List<Integer> body, int next, Cited cited, boolean afterNotes) {
+    Optional<FootZone> find(Page page, List<Integer> body, int next, Cited cited, boolean afterNotes, Style style) {
         Set<Integer> before = new HashSet<>(cited.series());
         Set<Integer> recent = new HashSet<>(cited.sinceLast());
         Set<String> symbols = new HashSet<>(cited.symbols());
@@ -63,7 +70,10 @@ final class FootZoneFinder {
             if (i > 0 || afterNotes) {
                 Optional<NoteOpening> opening = NoteOpening.of(text, next);
                 if (opening.isPresent()) {
-                    Optional<FootZone> zone = tryZone(page, body, i, opening.get(), next, before, recent, symbols);
+                    boolean styled = style == Style.UNKNOWN || opening.get().symbol()
+                            || opening.get().punctuated() == (style == Style.PUNCTUATED);
+                    Optional<FootZone> zone = styled ? tryZone(page, body, i, opening.get(), next, before, recent, symbols)
+                            : Optional.empty();
                     if (zone.isPresent()) {
                         return zone;
                     }
@@ -102,7 +112,10 @@ final class FootZoneFinder {
         if (uncited * 4 > notes.size() || !beginsLikeANote(notes.get(0))) {
             return Optional.empty();
         }
-        if (first.form() == NoteOpening.Form.ALONE && notes.size() == 1 && (body.size() - i) * 2 > body.size()) {
+        if (restart && (uncited > 0 || !notes.stream().allMatch(this::beginsLikeANote))) {
+            return Optional.empty();
+        }
+        if (first.alone() && notes.size() == 1 && (body.size() - i) * 2 > body.size()) {
             return Optional.empty();
         }
         return Optional.of(new FootZone(page, body.get(i), notes, restart));

@@ -91,7 +91,7 @@ public final class FootnoteReader {
             boolean afterNotes = !zones.isEmpty() && zones.get(zones.size() - 1).page().index() == page.index() - 1
                     && zones.get(zones.size() - 1).notes().size() >= 2;
             Optional<FootZone> found = finder.find(page, body, next, new FootZoneFinder.Cited(series, sinceLast, symbols),
-                    afterNotes);
+                    afterNotes, style(zones));
             int end = found.map(FootZone::start).orElse(Integer.MAX_VALUE);
             for (int n : body) {
                 if (n < end) {
@@ -115,6 +115,24 @@ public final class FootnoteReader {
             zone.notes().forEach(o -> o.lines().forEach(n -> roles.set(n, LineRole.FOOTNOTE)));
         }
         return zones;
+    }
+
+    /** How the notes found so far are numbered, once three of them agree. */
+    private static FootZoneFinder.Style style(List<FootZone> zones) {
+        int punctuated = 0;
+        int plain = 0;
+        for (FootZone zone : zones) {
+            for (FootZone.Opened o : zone.notes()) {
+                if (!o.opening().symbol()) {
+                    punctuated += o.opening().punctuated() ? 1 : 0;
+                    plain += o.opening().punctuated() ? 0 : 1;
+                }
+            }
+        }
+        if (punctuated + plain < 3) {
+            return FootZoneFinder.Style.UNKNOWN;
+        }
+        return punctuated > plain ? FootZoneFinder.Style.PUNCTUATED : FootZoneFinder.Style.PLAIN;
     }
 
     static List<Integer> bodyLines(Page page, LineRoles roles) {

@@ -18,6 +18,9 @@ public final class HeadingDetector {
     private static final double SHORT_TAIL = 0.6;
     private static final double WIDE_CAPITALS = 0.9;
     private static final int MAX_TITLE_LINES = 5;
+    /** A section number alone, with its full stop or dotted ({@code 1.}, {@code 2.3}); a bare {@code 7} may be a page's. */
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile(
+            "(\\d{1,2}(?:\\.\\d{1,2}){1,3})\\.?|(\\d{1,2})\\.");
     private static final int MAX_TITLE_WORDS = 20;
     /** A caption or a table's source line: never part of a title. */
     private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(
@@ -61,7 +64,7 @@ public final class HeadingDetector {
         BodyNeighbours around = new BodyNeighbours(lines, roles, pages, profile);
         List<Group> groups = new ArrayList<>();
         for (int n = 1; n <= lines.size(); n++) {
-            if (!roles.isBody(n) || !around.followsEndedText(n)) {
+            if (!roles.isBody(n) || !around.followsEndedText(n) && !afterListItem(lines, roles, n)) {
                 continue;
             }
             Group group = strongHeading(lines, around, profile, n);
@@ -73,8 +76,36 @@ public final class HeadingDetector {
         return found(lines, groups, log);
     }
 
+    /**
+     * A section number alone on its line ({@code 1.}, {@code 2.3}) and the title on the next, as an extractor
+     * that set the number apart leaves them: one numbered heading.
+     */
+    private static Group numberApart(SourceLines lines, BodyNeighbours around, LineProfile profile, int n) {
+        java.util.regex.Matcher m = BARE_NUMBER.matcher(lines.get(n).text());
+        int next = around.nextBody(n);
+        if (!m.matches() || next == 0 || next - n > 2) {
+            return null;
+        }
+        String title = lines.get(next).text();
+        boolean titleLike = title.length() <= profile.width() * SHORT_NUMBERED && !Sentences.endsSentence(title)
+                && Character.isUpperCase(title.codePointAt(0)) && HeadingShape.endsLikeHeading(title);
+        String number = m.group(1) != null ? m.group(1) : m.group(2);
+        return titleLike ? new Group(List.of(n, next), 1 + number.split("\\.").length) : null;
+    }
+
+    /** Whether a numbered line follows a list item: a list ends at its last item, punctuated or not. */
+    private static boolean afterListItem(SourceLines lines, LineRoles roles, int n) {
+        int before = lines.previousNonBlank(n);
+        return before > 0 && roles.isBody(before) && HeadingShape.numberDepth(lines.get(n).text()) > 0
+                && FlowBuilder.isBulletItem(lines.get(before).text());
+    }
+
     private static Group strongHeading(SourceLines lines, BodyNeighbours around, LineProfile profile, int n) {
         String text = lines.get(n).text();
+        Group split = numberApart(lines, around, profile, n);
+        if (split != null) {
+            return split;
+        }
         int depth = HeadingShape.numberDepth(text);
         int level = depth > 0 ? 1 + depth : 2;
         if (HeadingShape.isCapitals(text)) {
@@ -189,7 +220,8 @@ public final class HeadingDetector {
      * A title standing between a sentence end and a new sentence: one short line, or up to five short
      * lines of one block in title case (a side heading wrapped in a narrow margin), without closing
      * punctuation, followed by a full line of text; a one-line title in title case may also be followed by
-     * a short sentence or a clause introducing a list ({@code The core functions are:}).
+     * a short sentence or a clause introducing a list ({@code The core functions are:}). A side heading an
+     * extractor moved to the top of its page may stand before the rest of a sentence from the page before.
      *
      * @return the title's lines, or none
      */
@@ -212,8 +244,13 @@ public final class HeadingDetector {
             boolean fullLineFollows = next.length() > profile.width() * SHORT_TAIL;
             boolean shortSentenceFollows = group.size() == 1 && titleCase
                     && (Sentences.endsSentence(next) || next.matches(".*:(?:\\[\\d{1,3}\\]|\\d{1,3})?"));
-            if (ends && after != 0 && Sentences.startsSentence(next) && (group.size() == 1 || titleCase)
-                    && joined.split("\\s+").length <= MAX_TITLE_WORDS && (fullLineFollows || shortSentenceFollows)) {
+            boolean headingFollows = titleCase && HeadingShape.numberDepth(next) > 0
+                    && next.length() <= profile.width() * SHORT_TAIL && !Sentences.endsSentence(next);
+            boolean movedToPageTop = group.size() >= 2 && titleCase && around.firstOnPage(group.get(0))
+                    && Sentences.startsLowercase(next) && fullLineFollows;
+            if (ends && after != 0 && (Sentences.startsSentence(next) || movedToPageTop) && (group.size() == 1 || titleCase)
+                    && joined.split("\\s+").length <= MAX_TITLE_WORDS
+                    && (fullLineFollows || shortSentenceFollows || headingFollows)) {
                 return group;
             }
             group.remove(group.size() - 1);

@@ -31,8 +31,7 @@ public final class NoteReferenceFinder {
     private static final int LOOKAHEAD = 3;
     private final Set<String> labels;
     private final Set<String> symbolsLeft;
-    private int expected = 1;
-    private int series = 1;
+    private final NoteSequence sequence;
 
     /** A finder for a text whose note texts are unknown: the running sequence alone decides. */
     public NoteReferenceFinder() {
@@ -48,6 +47,7 @@ public final class NoteReferenceFinder {
      */
     public NoteReferenceFinder(List<String> labels) {
         this.labels = new HashSet<>(labels);
+        this.sequence = new NoteSequence(this.labels);
         this.symbolsLeft = new HashSet<>();
         labels.stream().filter(l -> !l.isEmpty() && !Character.isDigit(l.charAt(0))).forEach(symbolsLeft::add);
     }
@@ -69,7 +69,7 @@ public final class NoteReferenceFinder {
 
     /** The note number expected next. */
     public int expected() {
-        return expected;
+        return sequence.expected();
     }
 
     /** Finds the references in running text read after everything given before, and moves the sequence on. */
@@ -106,15 +106,11 @@ public final class NoteReferenceFinder {
 
     /** A reference to 1 after the first series moves to the next series when the source has one. */
     private void startSeriesAt(int number) {
-        if (number == 1 && expected > 1 && labels.contains(NoteSequence.label(1, series + 1))) {
-            series++;
-            expected = 1;
-        }
+        sequence.startsNextSeriesAt(number);
     }
 
     private Reference reference(int start, int end, int number) {
-        expected = Math.max(expected, number + 1);
-        return new Reference(start, end, number, NoteSequence.label(number, series));
+        return new Reference(start, end, number, sequence.cite(number));
     }
 
     /** Bracketed numbers whose note exists, stars whose note exists, the next number set apart between sentences. */
@@ -126,16 +122,16 @@ public final class NoteReferenceFinder {
         Matcher b = BRACKETED.matcher(text);
         while (b.find()) {
             int number = Integer.parseInt(b.group(1));
-            if (labels.contains(NoteSequence.label(number, series)) && glued.stream().noneMatch(r -> r.start() == b.start(1))) {
-                found.add(new Reference(b.start(), b.end(), number, NoteSequence.label(number, series)));
-                expected = Math.max(expected, number + 1);
+            if (sequence.hasText(NoteSequence.label(number, sequence.series()))
+                    && glued.stream().noneMatch(r -> r.start() == b.start(1))) {
+                found.add(reference(b.start(), b.end(), number));
             }
         }
         Matcher a = APART.matcher(text);
         while (a.find()) {
             int number = Integer.parseInt(a.group(1));
             startSeriesAt(number);
-            if (number == expected && labels.contains(NoteSequence.label(number, series))) {
+            if (sequence.isExpected(number) && sequence.hasText(NoteSequence.label(number, sequence.series()))) {
                 found.add(reference(a.start(), a.end(), number));
             }
         }
@@ -150,6 +146,7 @@ public final class NoteReferenceFinder {
 
     private boolean accepts(String text, int start, int number, int lastEnd, boolean heading) {
         char before = text.charAt(start - 1);
+        int expected = sequence.expected();
         if (number < expected || number > expected + LOOKAHEAD) {
             return false;
         }

@@ -17,6 +17,11 @@ public final class PullQuoteDetector {
     private static final int MIN_PIECE = 6;
     private static final int MIN_LETTERS = 15;
     private static final int WHOLE_SENTENCE_WORDS = 10;
+    /**
+     * The longest pull quote looked for, in lines. Without a bound, a long run of short lines (a text
+     * broken after every word) made the search cubic in the run's length and the import hang.
+     */
+    static final int MAX_QUOTE_LINES = 64;
 
     /**
      * Finds the pull quotes and claims their lines.
@@ -76,7 +81,7 @@ public final class PullQuoteDetector {
 
     /** The longest part of a run of short lines that is a pull quote, or an empty list. */
     private static List<Integer> bestQuote(List<Integer> run, SourceLines lines, BodyText body, List<Page> pages) {
-        for (int size = run.size(); size >= 1; size--) {
+        for (int size = Math.min(run.size(), MAX_QUOTE_LINES); size >= 1; size--) {
             for (int s = 0; s + size <= run.size(); s++) {
                 List<Integer> part = run.subList(s, s + size);
                 if (isQuote(part, lines, body, pages)) {
@@ -101,22 +106,23 @@ public final class PullQuoteDetector {
                 return false;
             }
         }
-        int letters = 0;
-        int words = 0;
-        for (int n : part) {
-            words += lines.get(n).text().split("\\s+").length;
+        if (someLineOccursNowhereElse(part, lines, body)) {
+            return false;
         }
+        int letters = 0;
         List<String> pieces = pieces(part, lines);
         for (String piece : pieces) {
             String key = RunningHeadDetector.key(piece);
             if (key.length() < MIN_PIECE) {
                 continue;
             }
-            if (body.occursOutside(key, part)) {
+            String[] lineParts = piece.split("\n");
+            // The piece can occur elsewhere only if each of its line parts does: check those first (cheap).
+            if (allOccurOutside(lineParts, body, part) && body.occursOutside(key, part)) {
                 letters += key.length();
                 continue;
             }
-            for (String linePart : piece.split("\n")) {
+            for (String linePart : lineParts) {
                 String partKey = RunningHeadDetector.key(linePart);
                 if (partKey.length() < MIN_PIECE) {
                     continue;
@@ -127,7 +133,44 @@ public final class PullQuoteDetector {
                 letters += partKey.length();
             }
         }
-        return letters >= MIN_LETTERS && words >= 3 && !last.isEmpty();
+        return letters >= MIN_LETTERS && words(part, lines) >= 3 && !last.isEmpty();
+    }
+
+    private static int words(List<Integer> part, SourceLines lines) {
+        int words = 0;
+        for (int n : part) {
+            words += lines.get(n).text().split("\\s+").length;
+        }
+        return words;
+    }
+
+    /**
+     * A quick refusal, equivalent to the full check: in a part without ellipses, a line whose letters
+     * occur nowhere outside the part makes it no quote (the piece holding it cannot occur elsewhere either).
+     */
+    private static boolean someLineOccursNowhereElse(List<Integer> part, SourceLines lines, BodyText body) {
+        for (int n : part) {
+            if (body.hasEllipsis(n, lines)) {
+                return false;
+            }
+        }
+        for (int n : part) {
+            String key = body.key(n, lines);
+            if (key.length() >= MIN_PIECE && !body.occursOutside(key, part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allOccurOutside(String[] lineParts, BodyText body, List<Integer> part) {
+        for (String linePart : lineParts) {
+            String partKey = RunningHeadDetector.key(linePart);
+            if (partKey.length() >= MIN_PIECE && !body.occursOutside(partKey, part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -175,6 +218,18 @@ public final class PullQuoteDetector {
         private final StringBuilder letters = new StringBuilder();
         private final TreeMap<Integer, Integer> startOfLine = new TreeMap<>();
         private final List<Integer> bodyLines = new ArrayList<>();
+        /** First and last place of each key looked up: a key occurs outside a stretch iff one of them does. */
+        private final Map<String, int[]> places = new java.util.HashMap<>();
+        private final Map<Integer, String> keys = new java.util.HashMap<>();
+
+        String key(int line, SourceLines lines) {
+            return keys.computeIfAbsent(line, n -> RunningHeadDetector.key(lines.get(n).text()));
+        }
+
+        boolean hasEllipsis(int line, SourceLines lines) {
+            String text = lines.get(line).text();
+            return text.contains("…") || text.contains("...");
+        }
 
         BodyText(SourceLines lines, LineRoles roles) {
             for (int n = 1; n <= lines.size(); n++) {
@@ -191,14 +246,8 @@ public final class PullQuoteDetector {
             int from = startOfLine.get(own.get(0));
             Map.Entry<Integer, Integer> after = startOfLine.higherEntry(own.get(own.size() - 1));
             int to = after == null ? letters.length() : after.getValue();
-            int at = letters.indexOf(key);
-            while (at >= 0) {
-                if (at + key.length() <= from || at >= to) {
-                    return true;
-                }
-                at = letters.indexOf(key, at + 1);
-            }
-            return false;
+            int[] place = places.computeIfAbsent(key, k -> new int[] {letters.indexOf(k), letters.lastIndexOf(k)});
+            return place[0] >= 0 && (place[0] + key.length() <= from || place[1] >= to);
         }
 
         int previous(int line) {

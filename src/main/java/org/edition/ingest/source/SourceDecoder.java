@@ -14,6 +14,8 @@ import org.edition.diagnostics.EditionException;
 /**
  * Decodes a source file's bytes into a {@link SourceText}, refusing what is not a text: an empty
  * file, a binary file, or bytes that are not UTF-8 — each with the line (and column) where it shows.
+ * A PDF is kept as bytes, for the PDF importer. UTF-16 is decoded; a ZIP or UTF-32 is named as such, with
+ * what to do ({@link ForeignBytes}).
  */
 public final class SourceDecoder {
     private SourceDecoder() {
@@ -29,6 +31,16 @@ public final class SourceDecoder {
     public static SourceText decode(String name, byte[] bytes) {
         if (bytes.length == 0 || isBlank(bytes)) {
             throw EditionException.content(name, 0, "the source is empty");
+        }
+        if (SourceText.looksLikePdf(bytes)) {
+            return SourceText.pdf(name, bytes, sha256(bytes));
+        }
+        java.util.Optional<String> utf16 = ForeignBytes.decode(name, bytes);
+        if (utf16.isPresent()) {
+            if (utf16.get().isBlank()) {
+                throw EditionException.content(name, 0, "the source is empty");
+            }
+            return checked(name, utf16.get().replace("\r\n", "\n").replace('\r', '\n'), bytes);
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
@@ -59,6 +71,11 @@ public final class SourceDecoder {
             text = text.substring(1);
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
+        return checked(name, text, bytes);
+    }
+
+    /** A decoded text, refused if it holds many control characters. */
+    private static SourceText checked(String name, String text, byte[] bytes) {
         long controls = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\f').count();
         if (controls > Math.max(8, text.length() / 100)) {
             throw EditionException.content(name, 0,

@@ -12,7 +12,9 @@ public enum SourceFormat {
     /** Markdown made from a PDF by a converter: {@code <sup>n</sup>} references, page-bottom note blocks. */
     PDF_MARKDOWN("pdf-markdown"),
     /** Clean Markdown with YAML front matter and {@code [^n]} footnotes. */
-    MARKDOWN("markdown");
+    MARKDOWN("markdown"),
+    /** The PDF itself, read with its fonts and sizes ({@link org.edition.ingest.pdf.PdfImporter}). */
+    PDF("pdf");
 
     private final String id;
 
@@ -31,7 +33,7 @@ public enum SourceFormat {
         return Arrays.stream(values()).filter(f -> f.id.equals(wanted)).findFirst();
     }
 
-    /** All names, for messages: {@code pdf-text, pdf-markdown, markdown}. */
+    /** All names, for messages: {@code pdf-text, pdf-markdown, markdown, pdf}. */
     public static String allIds() {
         return Arrays.stream(values()).map(SourceFormat::id).collect(Collectors.joining(", "));
     }

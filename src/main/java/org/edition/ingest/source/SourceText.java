@@ -10,13 +10,41 @@ import java.util.Objects;
  * @param name   the file name as shown in messages (relative to the working folder where possible)
  * @param text   the whole text, without a byte-order mark, lines ended by {@code \n}
  * @param sha256 hex SHA-256 of the file's bytes exactly as received
+ * @param pdf    for a PDF, the file's bytes (the text is then empty); null for a text. Not copied:
+ *               nobody may change the array
  */
-public record SourceText(String name, String text, String sha256) {
+public record SourceText(String name, String text, String sha256, byte[] pdf) {
 
     public SourceText {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
         sha256 = sha256 == null ? "" : sha256;
+    }
+
+    /** A text source. */
+    public SourceText(String name, String text, String sha256) {
+        this(name, text, sha256, null);
+    }
+
+    /** A PDF source: its bytes, read by the PDF importer; its text is empty. */
+    public static SourceText pdf(String name, byte[] bytes, String sha256) {
+        return new SourceText(name, "", sha256, Objects.requireNonNull(bytes, "bytes"));
+    }
+
+    /** Whether the source is a PDF (bytes, not text). */
+    public boolean isPdf() {
+        return pdf != null;
+    }
+
+    /** Whether bytes are a PDF file: the {@code %PDF-} header within the first 1024 bytes, as readers allow. */
+    public static boolean looksLikePdf(byte[] bytes) {
+        int end = Math.min(bytes.length - 5, 1024);
+        for (int i = 0; i <= end; i++) {
+            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A source made from a string, for tests and standard input. */

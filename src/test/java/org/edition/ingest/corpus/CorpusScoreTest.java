@@ -20,27 +20,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The importers on real reports: every text of {@code src/test/resources/corpus/} (real reports of five
- * publishers as pdftotext, PDFBox and pdfminer left them, and a website's converter Markdown; see the
- * README there) is imported as {@code edition import} imports it and scored against the truth read from
- * the PDFs, by the rules of the corpus's {@code score.py}. The per-text table goes to standard output;
+ * publishers as pdftotext, PDFBox and pdfminer left them, a website's converter Markdown, and the PDFs
+ * themselves; see the README there) is imported as {@code edition import} imports it and scored against the
+ * truth read from the PDFs, by the rules of the corpus's {@code score.py} ({@code --pdf} for the PDFs). The per-text table goes to standard output;
  * the imports are left in {@code target/corpus/} for reading.
  *
- * <p>It fails under the thresholds the project holds itself to: pooled over all texts, and pooled over
- * each extractor's texts alone (no extractor is left behind), at least 95% of note references and note
- * texts, 85% of headings, stray references (pointing to no note) at most 2% of the true ones, and a mean
- * note recall over texts of at least 90%, so that a 5-note report counts as much as a 263-note one.
+ * <p>It fails under the thresholds the project holds itself to: for the text importers, pooled over all
+ * text dumps and converter Markdown and over each extractor's texts alone (no extractor is left behind), at
+ * least 95% of note references and note texts, 85% of headings, stray references (pointing to no note) at
+ * most 2% of the true ones, and a mean note recall over texts of at least 90%, so that a 5-note report
+ * counts as much as a 263-note one; for the PDF importer, 98%, 98%, 90% and at most 1%.
  * Run alone with {@code mvn -B -o test -Dtest=CorpusScoreTest}.
  */
 @Tag("corpus")
 class CorpusScoreTest {
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     private static final Path OUTPUT = Path.of("target/corpus");
-    private static final List<String> EXTRACTORS = List.of("pdftotext", "pdfbox", "pdfminer", "md-converter");
-    private static final double MIN_REFS = 95;
-    private static final double MIN_NOTES = 95;
-    private static final double MIN_HEADINGS = 85;
-    private static final double MAX_STRAY = 2;
-    private static final double MIN_MEAN_NOTES = 90;
+    private static final List<String> EXTRACTORS = List.of("pdftotext", "pdfbox", "pdfminer", "md-converter", "pdf");
+
+    /** What a set of texts must reach: note references, note texts, headings (at least), stray references (at most). */
+    private record Goals(double refs, double notes, double headings, double stray, double meanNotes) {
+    }
+
+    /** The text importers' goals (issue 9). */
+    private static final Goals TEXT = new Goals(95, 95, 85, 2, 90);
+    /** The PDF importer's, which reads the typography the text dumps lose (issue 14). */
+    private static final Goals PDF = new Goals(98, 98, 90, 1, 90);
 
     /** The figures of a set of texts. */
     private static final class Totals {
@@ -74,14 +79,15 @@ class CorpusScoreTest {
             return recalls.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         }
 
-        List<String> missed(String what) {
+        List<String> missed(String what, Goals goals) {
             List<String> missed = new ArrayList<>();
-            check(missed, what + ": note references", pct(refs, refsWanted), MIN_REFS);
-            check(missed, what + ": note texts", pct(notes, notesWanted), MIN_NOTES);
-            check(missed, what + ": headings", pct(headings, headingsWanted), MIN_HEADINGS);
-            check(missed, what + ": mean note recall over texts", mean(), MIN_MEAN_NOTES);
-            if (pct(stray, strayBase) > MAX_STRAY) {
-                missed.add(String.format(java.util.Locale.ROOT, "%s: stray references %.1f%% (at most %.0f%%)", what, pct(stray, strayBase), MAX_STRAY));
+            check(missed, what + ": note references", pct(refs, refsWanted), goals.refs());
+            check(missed, what + ": note texts", pct(notes, notesWanted), goals.notes());
+            check(missed, what + ": headings", pct(headings, headingsWanted), goals.headings());
+            check(missed, what + ": mean note recall over texts", mean(), goals.meanNotes());
+            if (pct(stray, strayBase) > goals.stray()) {
+                missed.add(String.format(java.util.Locale.ROOT, "%s: stray references %.1f%% (at most %.0f%%)", what,
+                        pct(stray, strayBase), goals.stray()));
             }
             return missed;
         }
@@ -100,11 +106,11 @@ class CorpusScoreTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("the importers do not meet the thresholds yet: work in progress on issue 9")
     void importersMeetTheThresholdsOnRealReports() throws IOException {
         Importers importers = Importers.standard();
         Files.createDirectories(OUTPUT);
         Totals all = new Totals();
+        Totals texts = new Totals();
         Map<String, Totals> byExtractor = new LinkedHashMap<>();
         EXTRACTORS.forEach(e -> byExtractor.put(e, new Totals()));
         StringBuilder table = new StringBuilder();
@@ -119,7 +125,7 @@ class CorpusScoreTest {
             String name = truthFile.getFileName().toString().replace(".truth.json", "");
             CorpusTruth truth = CorpusTruth.read(truthFile);
             for (String extractor : EXTRACTORS) {
-                Path source = CORPUS.resolve(name + "." + extractor + ".txt");
+                Path source = CORPUS.resolve(name + (extractor.equals("pdf") ? ".pdf" : "." + extractor + ".txt"));
                 if (!Files.exists(source)) {
                     continue;
                 }
@@ -136,6 +142,9 @@ class CorpusScoreTest {
                 Totals one = new Totals();
                 one.add(score);
                 all.add(score);
+                if (!extractor.equals("pdf")) {
+                    texts.add(score);
+                }
                 byExtractor.get(extractor).add(score);
                 table.append(one.line(text)).append('\n');
                 if (!score.missedNotes().isEmpty() || !score.missedHeadings().isEmpty()) {
@@ -148,10 +157,11 @@ class CorpusScoreTest {
         table.append('\n');
         byExtractor.forEach((extractor, totals) -> {
             table.append(totals.line("all " + extractor)).append('\n');
-            failures.addAll(totals.missed(extractor));
+            failures.addAll(totals.missed(extractor, extractor.equals("pdf") ? PDF : TEXT));
         });
-        table.append(all.line("all texts")).append('\n');
-        failures.addAll(all.missed("all texts"));
+        table.append(texts.line("all text dumps and converters")).append('\n');
+        table.append(all.line("all, PDFs too")).append('\n');
+        failures.addAll(texts.missed("all text dumps and converters", TEXT));
         System.out.println(table);
         System.out.println("Not recovered (first five of each text):\n" + misses);
         assertTrue(failures.isEmpty(), () -> "On real reports (imports in " + OUTPUT + "):\n  "
