@@ -35,7 +35,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the Markdown to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--full-report", description = "Print every intervention with its source line, not only the counts and the lines to check.")
+    @Option(names = "--full-report", description = "Print every intervention, and every note reference without a note and note without a reference, "
+            + "with its source line, not only the counts and the first lines to check.")
     boolean fullReport;
 
     @CommandLine.Mixin

@@ -7,19 +7,20 @@ import org.edition.diagnostics.Diagnostic;
 import org.edition.ingest.source.SourceFormat;
 
 /**
- * What happened when one source was imported: the format chosen and why, the note census, every
- * intervention and every diagnostic. Printed on standard error by {@code edition import} and shown
- * on the edition's about page.
+ * What happened when one source was imported: the format chosen and why, the note census and where
+ * in the source each of its problems lies, every intervention and every diagnostic. Printed on
+ * standard error by {@code edition import} and shown on the edition's about page.
  *
  * @param file          the source as named in messages
  * @param format        the format it was read as
  * @param formatReason  why that format: declared, or sniffed with which score
- * @param census        the note references and texts of the result
+ * @param census        the note references and texts of the result, and the note sequence they make
+ * @param notePlaces    the source lines of the references and note texts, as far as the importer recorded them
  * @param interventions what the importer did, in source order
  * @param diagnostics   warnings and notes for the editor
  */
 public record ImportReport(String file, SourceFormat format, String formatReason, NoteCensus census,
-        List<Intervention> interventions, List<Diagnostic> diagnostics) {
+        NotePlaces notePlaces, List<Intervention> interventions, List<Diagnostic> diagnostics) {
 
     public ImportReport {
         interventions = interventions.stream().sorted(Intervention.IN_SOURCE_ORDER).toList();
@@ -58,12 +59,20 @@ public record ImportReport(String file, SourceFormat format, String formatReason
     public ImportReport named(String name) {
         List<Diagnostic> renamed = diagnostics.stream()
                 .map(d -> new Diagnostic(d.severity(), name, d.line(), d.column(), d.message())).toList();
-        return new ImportReport(name, format, formatReason, census, interventions, renamed);
+        return new ImportReport(name, format, formatReason, census, notePlaces, interventions, renamed);
     }
 
-    /** The report with every intervention listed by line, as the site keeps it for the record. */
+    /** The note sequence in a few words, like {@code 1–39, then 1–2 (a second series, from line 812)}. */
+    public String noteSequence() {
+        return new NoteReportText(file, census, notePlaces, false).sequence();
+    }
+
+    /**
+     * The report with every intervention listed by line, and every reference without a note and note
+     * without a reference with its line, as the site keeps it for the record.
+     */
     public String toFullText() {
-        StringBuilder s = new StringBuilder(toText());
+        StringBuilder s = new StringBuilder(toText(true));
         s.append("  every intervention:\n");
         for (Intervention i : interventions) {
             s.append("    ").append(file).append(':').append(i.line()).append(": ").append(i.kind().id())
@@ -72,18 +81,19 @@ public record ImportReport(String file, SourceFormat format, String formatReason
         return s.toString();
     }
 
-    /** The report as plain text, as printed on standard error. */
+    /**
+     * The report as plain text, as printed on standard error: short for a clean import, with the
+     * first ten places of each kind of note problem where there are some.
+     */
     public String toText() {
+        return toText(false);
+    }
+
+    private String toText(boolean full) {
         StringBuilder s = new StringBuilder();
         s.append("import report for ").append(file).append('\n');
         s.append("  format: ").append(format.id()).append(" (").append(formatReason).append(")\n");
-        s.append("  note references found: ").append(census.references().size())
-                .append(" (").append(census.distinctReferences()).append(" distinct)\n");
-        s.append("  note texts found: ").append(census.definitions().size()).append('\n');
-        s.append("  references without a note: ").append(range(census.withoutNote())).append('\n');
-        s.append("  notes without a reference: ").append(range(census.withoutReference())).append('\n');
-        s.append("  numbers out of sequence: ").append(range(census.outOfSequence())).append('\n');
-        s.append("  notes that break off: ").append(range(census.brokenOff())).append('\n');
+        new NoteReportText(file, census, notePlaces, full).appendTo(s);
         counts().forEach((kind, n) -> s.append("  ").append(kind.label()).append(": ").append(n).append('\n'));
         List<Intervention> doubtful = doubtful();
         if (!doubtful.isEmpty()) {
@@ -99,7 +109,10 @@ public record ImportReport(String file, SourceFormat format, String formatReason
         return s.toString();
     }
 
-    /** Labels as a compact list: {@code 16–86} for a run of numbers, {@code none} for nothing. */
+    /**
+     * Labels as a compact list: {@code 16–86} for a run of numbers, {@code 1-2–4-2} for a run of a second
+     * series, {@code none} for nothing.
+     */
     public static String range(List<String> labels) {
         if (labels.isEmpty()) {
             return "none";
@@ -124,6 +137,8 @@ public record ImportReport(String file, SourceFormat format, String formatReason
     }
 
     private static boolean isNext(String a, String b) {
-        return a.matches("\\d{1,6}") && b.matches("\\d{1,6}") && Integer.parseInt(b) == Integer.parseInt(a) + 1;
+        NoteLabel x = NoteLabel.parse(a);
+        NoteLabel y = NoteLabel.parse(b);
+        return x.numbered() && y.numbered() && x.series() == y.series() && y.number() == x.number() + 1;
     }
 }

@@ -1,7 +1,9 @@
 package org.edition.ingest.importer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
 import org.edition.ingest.markdown.MarkdownImporter;
 import org.edition.ingest.pdfmarkdown.PdfMarkdownImporter;
@@ -68,13 +70,20 @@ public final class Importers {
         return new Choice(best, "sniffed, confidence " + bestScore + "%");
     }
 
-    /** Imports a source with the chosen importer and takes the census of the result. */
+    /**
+     * Imports a source with the chosen importer, takes the census of the result's notes and warns
+     * where the census shows a layout the importer could not read (see {@link NoteWarnings}).
+     */
     public Imported importSource(SourceText source, Optional<SourceFormat> declared) {
         Choice choice = choose(source, declared);
         ImportLog log = new ImportLog(source.name());
         ImportedText text = choice.importer().read(source, log);
+        NoteCensus census = NoteCensus.of(text.markdown());
+        NotePlaces places = log.notePlaces();
+        List<Diagnostic> diagnostics = new ArrayList<>(log.diagnostics());
+        diagnostics.addAll(NoteWarnings.of(source.name(), census, places, log.diagnostics()));
         ImportReport report = new ImportReport(source.name(), choice.importer().format(), choice.reason(),
-                NoteCensus.of(text.markdown()), log.interventions(), log.diagnostics());
+                census, places, log.interventions(), diagnostics);
         return new Imported(text, report);
     }
 

@@ -14,11 +14,12 @@ import org.edition.ingest.source.SourceText;
 
 /**
  * Reads clean Markdown with {@code [^n]} footnotes: the text passes through unchanged and is
- * checked for notes cited but undefined, defined but never cited, and labels defined twice.
+ * checked for notes cited but undefined, defined but never cited, and labels defined twice. Every
+ * reference and note definition is recorded with its line, for the import report.
  */
 public final class MarkdownImporter implements Importer {
     private static final Pattern DEFINITION = Pattern.compile("^\\[\\^([^\\]\\s]+)\\]:");
-    private static final Pattern REFERENCE = Pattern.compile("\\[\\^([^\\]\\s]+)\\](?!:)");
+    private static final Pattern REFERENCE = Pattern.compile("(?<!\\\\)\\[\\^([^\\]\\s\\\\]+)\\]");
     private static final Pattern SUP_NOTE = Pattern.compile("<sup>\\s*\\d{1,3}\\s*</sup>");
 
     @Override
@@ -54,15 +55,21 @@ public final class MarkdownImporter implements Importer {
                 continue;
             }
             Matcher d = DEFINITION.matcher(line);
-            if (d.find()) {
+            boolean definition = d.find();
+            if (definition) {
                 Integer earlier = definedAt.putIfAbsent(d.group(1), lineNo);
                 if (earlier != null) {
                     log.error(lineNo, "note [^" + d.group(1) + "] is defined twice (first at line " + earlier + ")");
                 }
+                log.noteText(d.group(1), lineNo);
             }
             Matcher r = REFERENCE.matcher(line);
             while (r.find()) {
+                if (definition && r.start() == 0) {
+                    continue;
+                }
                 firstCitedAt.putIfAbsent(r.group(1), lineNo);
+                log.noteReference(r.group(1), lineNo);
             }
         }
         firstCitedAt.entrySet().stream().sorted(Map.Entry.comparingByValue())
