@@ -21,8 +21,10 @@
     var order = ['system', 'light', 'dark'];
     var current = function () { return root.getAttribute('data-theme') || 'system'; };
     var label = function () {
+      /* The accessible name starts with the visible text (WCAG 2.5.3, Label in Name: voice control users
+         say what they see), and says what pressing it does. */
       toggle.textContent = 'Theme: ' + current();
-      toggle.setAttribute('aria-label', 'Colour scheme: ' + current() + '. Change it');
+      toggle.setAttribute('aria-label', 'Theme: ' + current() + ' (press to change the colour scheme)');
     };
     toggle.hidden = false;
     label();

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
 import org.edition.ingest.EditionReader;
-import org.edition.ingest.Importers;
-import org.edition.ingest.MarkdownEngine;
+import org.edition.ingest.body.MarkdownEngine;
+import org.edition.ingest.importer.Importers;
 import org.edition.link.EditionLinker;
 import org.edition.link.GlossaryCandidates;
 import org.edition.model.Edition;
@@ -71,7 +71,11 @@ public final class EditionBuild {
         return stage("link", () -> new EditionLinker().link(ingested.edition()));
     }
 
-    private static <T> T stage(String name, Supplier<T> work) {
+    /**
+     * Runs one stage: a user's problem ({@link EditionException}) passes through, anything else is a bug
+     * and is wrapped with the stage's name.
+     */
+    public static <T> T stage(String name, Supplier<T> work) {
         try {
             return work.get();
         } catch (EditionException e) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.edition.cli.EditionCommand;
+import org.edition.ingest.source.SourceDecoder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import picocli.CommandLine;
@@ -119,7 +120,7 @@ public final class TestEdition {
         }
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(p).toString(), org.edition.ingest.SourceDecoder.sha256(Files.readAllBytes(p)));
+                files.put(folder.relativize(p).toString(), org.edition.ingest.source.SourceDecoder.sha256(Files.readAllBytes(p)));
             }
         }
         return files;

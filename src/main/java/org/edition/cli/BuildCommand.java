@@ -2,7 +2,6 @@ package org.edition.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.edition.EditionBuild;
 import org.edition.diagnostics.Diagnostic;
@@ -39,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         EditionBuild.Result result = new EditionBuild(EditionCommand.version())
-                .run(new EditionBuild.Options(content, templates, out, sourceDateEpoch()));
+                .run(new EditionBuild.Options(content, templates, out, SourceDateEpoch.read(spec.commandLine())));
         long warnings = 0;
         for (Diagnostic d : result.diagnostics()) {
             if (d.severity() == Severity.WARNING) {
@@ -87,18 +86,5 @@ final class BuildCommand implements Callable<Integer> {
         outWriter.flush();
         err.flush();
         return ExitCodes.OK;
-    }
-
-    private Optional<Long> sourceDateEpoch() {
-        String value = System.getenv("SOURCE_DATE_EPOCH");
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(value.strip()));
-        } catch (NumberFormatException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "SOURCE_DATE_EPOCH must be a whole number of seconds, not '" + value + "'");
-        }
     }
 }

@@ -9,11 +9,15 @@ import picocli.CommandLine.Command;
 /** {@code edition}: builds annotated digital editions of reports. The entry point. */
 @Command(name = "edition", mixinStandardHelpOptions = true, versionProvider = EditionCommand.Version.class,
         description = "Builds an annotated digital edition of reports from their raw source texts.",
-        subcommands = {BuildCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ImportCommand.class, SnapshotCommand.class, VerifyCommand.class,
+                ServeCommand.class, CheckCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug; rerun with --verbose)", "2:wrong use of the command line",
                 "3:unusable content (source, sidecar, YAML, missing folder)", "4:template missing or wrong",
-                "5:output folder refused or not writable"})
+                "5:output folder refused or not writable", "6:verify: not a snapshot that can be checked",
+                "7:verify: a file missing or not listed", "8:verify: a file damaged (checksum, Payload-Oxum, WARC or WACZ digest)",
+                "9:serve: the port is in use or not allowed", "10:check: the site has errors"})
 public final class EditionCommand implements Runnable {
 
     @CommandLine.Mixin
@@ -24,7 +28,7 @@ public final class EditionCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or import");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, import, snapshot, verify, serve or check");
     }
 
     /** Runs the command line and exits with its code. */
@@ -72,6 +76,10 @@ public final class EditionCommand implements Runnable {
             case CONTENT -> "stopped: the content above must be fixed; the previous site is unchanged";
             case TEMPLATE -> "stopped: the template above must be fixed; the previous site is unchanged";
             case OUTPUT -> "stopped: the output folder was refused or could not be written; nothing was deleted";
+            case SNAPSHOT_UNREADABLE -> "verification failed: this is not a snapshot that can be checked";
+            case SNAPSHOT_INCOMPLETE -> "verification failed: the snapshot is incomplete (the files above are missing or not listed)";
+            case SNAPSHOT_DAMAGED -> "verification failed: the snapshot is damaged (the files above do not match their checksums or digests)";
+            case SERVER -> "stopped: the preview server could not start";
         };
     }
 

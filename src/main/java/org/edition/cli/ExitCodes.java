@@ -16,6 +16,16 @@ public final class ExitCodes {
     public static final int TEMPLATE = 4;
     /** The output folder was refused or could not be written. */
     public static final int OUTPUT = 5;
+    /** {@code verify}: not a snapshot that can be checked — no bagit.txt or payload manifest, a malformed tag file, an unreadable zip. */
+    public static final int SNAPSHOT_UNREADABLE = 6;
+    /** {@code verify}: a file the manifests list is missing, or a payload file is not listed (and nothing is damaged). */
+    public static final int SNAPSHOT_INCOMPLETE = 7;
+    /** {@code verify}: a file does not match its checksum, the Payload-Oxum, a WARC record digest or a WACZ digest. */
+    public static final int SNAPSHOT_DAMAGED = 8;
+    /** {@code serve}: the preview server cannot listen on the port (in use, or a port that needs privileges). */
+    public static final int SERVER = 9;
+    /** {@code check}: the site has errors (a broken link or anchor, a duplicate id, an image without alt …). */
+    public static final int CHECK_FAILED = 10;
 
     private ExitCodes() {
     }
@@ -26,6 +36,10 @@ public final class ExitCodes {
             case CONTENT -> CONTENT;
             case TEMPLATE -> TEMPLATE;
             case OUTPUT -> OUTPUT;
+            case SNAPSHOT_UNREADABLE -> SNAPSHOT_UNREADABLE;
+            case SNAPSHOT_INCOMPLETE -> SNAPSHOT_INCOMPLETE;
+            case SNAPSHOT_DAMAGED -> SNAPSHOT_DAMAGED;
+            case SERVER -> SERVER;
         };
     }
 }

@@ -10,15 +10,15 @@ import java.util.concurrent.Callable;
 import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
 import org.edition.diagnostics.Severity;
-import org.edition.ingest.FrontMatter;
-import org.edition.ingest.Importers;
-import org.edition.ingest.SourceDecoder;
-import org.edition.ingest.SourceFormat;
-import org.edition.ingest.SourceText;
-import picocli.CommandLine;
+import org.edition.ingest.importer.Importers;
+import org.edition.ingest.source.FrontMatter;
+import org.edition.ingest.source.SourceDecoder;
+import org.edition.ingest.source.SourceFormat;
+import org.edition.ingest.source.SourceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code edition import}: shows the edition Markdown an importer makes of one source, and its report. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = {
@@ -26,14 +26,18 @@ import picocli.CommandLine.Parameters;
         "the import report goes to standard error. The format is sniffed unless --format names it."})
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "The raw source text.")
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "The raw source text, or the report's PDF.")
     Path source;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "pdf-text, pdf-markdown or markdown (default: sniffed).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "pdf-text, pdf-markdown, markdown or pdf (default: sniffed; a PDF file is read as pdf).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the Markdown to FILE instead of standard output.")
     Path output;
+
+    @Option(names = "--full-report", description = "Print every intervention, and every note reference without a note and note without a reference, "
+            + "with its source line, not only the counts and the first lines to check.")
+    boolean fullReport;
 
     @CommandLine.Mixin
     Verbosity verbosity = new Verbosity();
@@ -57,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
         SourceText text = SourceDecoder.decode(source.toString(), bytes);
         Importers.Imported imported = Importers.standard().importSource(FrontMatter.split(text).body(), declared);
         PrintWriter err = spec.commandLine().getErr();
-        err.print(imported.report().toText());
+        err.print(fullReport ? imported.report().toFullText() : imported.report().toText());
         err.flush();
         var errors = imported.report().diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {

@@ -16,7 +16,15 @@ public class EditionException extends RuntimeException {
         /** A template is missing or has an error. */
         TEMPLATE,
         /** The output folder is refused or cannot be written. */
-        OUTPUT
+        OUTPUT,
+        /** A snapshot to verify is not a bag that can be checked (no bagit.txt, no manifest, unreadable zip). */
+        SNAPSHOT_UNREADABLE,
+        /** A snapshot lacks a file its manifests list, or holds one they do not. */
+        SNAPSHOT_INCOMPLETE,
+        /** A snapshot's file does not match its checksum, Payload-Oxum, WARC digest or WACZ digest. */
+        SNAPSHOT_DAMAGED,
+        /** The preview server cannot listen on its port (busy, or not allowed). */
+        SERVER
     }
 
     private final Kind kind;

@@ -1,6 +1,5 @@
 package org.edition.ingest;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,10 +8,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
 import org.edition.diagnostics.Severity;
+import org.edition.files.InputFolder;
+import org.edition.ingest.body.MarkdownEngine;
+import org.edition.ingest.body.ReportBody;
+import org.edition.ingest.body.ReportReader;
+import org.edition.ingest.editorial.AnnotationReader;
+import org.edition.ingest.editorial.Emendations;
+import org.edition.ingest.editorial.GlossaryReader;
+import org.edition.ingest.editorial.ThemeReader;
+import org.edition.ingest.editorial.YamlNode;
+import org.edition.ingest.importer.Importers;
+import org.edition.ingest.metadata.DeclaredMetadata;
+import org.edition.ingest.metadata.MetadataResolver;
+import org.edition.ingest.source.FrontMatter;
+import org.edition.ingest.source.SourceDecoder;
+import org.edition.ingest.source.SourceText;
 import org.edition.model.Edition;
 import org.edition.model.EditionMetadata;
 import org.edition.model.PublicationDate;
@@ -28,11 +41,18 @@ public final class EditionReader {
     private final Importers importers;
     private final MarkdownEngine engine;
     private final ReportReader reportReader;
+    private final IngestMemo memo;
 
     public EditionReader(Importers importers, MarkdownEngine engine) {
+        this(importers, engine, IngestMemo.NONE);
+    }
+
+    /** A reader that takes from {@code memo} what it read before from files that have not changed since. */
+    public EditionReader(Importers importers, MarkdownEngine engine, IngestMemo memo) {
         this.importers = importers;
         this.engine = engine;
         this.reportReader = new ReportReader(engine);
+        this.memo = memo;
     }
 
     /** The edition read, with every warning met on the way. */
@@ -55,19 +75,21 @@ public final class EditionReader {
             throw EditionException.content(content.toString(), 0,
                     "the content folder does not exist (run from the edition's folder, or give --content DIR)");
         }
+        InputFolder folder = InputFolder.of(content, "content", EditionException.Kind.CONTENT);
         List<Diagnostic> diagnostics = new ArrayList<>();
-        EditionMetadata metadata = readEditionMetadata(content, sourceDateEpoch, diagnostics);
+        EditionMetadata metadata = readEditionMetadata(folder, sourceDateEpoch, diagnostics);
         Path sources = content.resolve("sources");
-        if (!Files.isDirectory(sources)) {
+        if (folder.entry(sources) != InputFolder.Entry.FOLDER) {
             throw EditionException.content(sources.toString(), 0,
                     "there is no sources folder: put each report's raw text in " + sources);
         }
-        warnAboutOrphanSidecars(sources, diagnostics);
+        List<Path> entries = folder.list(sources);
+        warnAboutOrphanSidecars(folder, entries, diagnostics);
         Emendations emendations = Emendations.read(content, diagnostics);
         List<Report> reports = new ArrayList<>();
         Map<String, String> idOwners = new HashMap<>();
-        List<Path> files = sourceFiles(sources);
-        List<Read> read = readReports(content, files, emendations);
+        List<Path> files = sourceFiles(folder, entries);
+        List<Read> read = readReports(folder, files, emendations);
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             Report report = read.get(i).report(diagnostics);
@@ -88,9 +110,13 @@ public final class EditionReader {
         }
         reports.sort(Comparator.comparing((Report r) -> r.metadata().date().map(PublicationDate::iso).orElse("9999"))
                 .thenComparing(Report::id));
-        org.edition.model.Glossary glossary = new GlossaryReader(engine).read(content, diagnostics);
-        List<org.edition.model.Annotation> annotations = new AnnotationReader(engine).read(content, diagnostics);
-        List<org.edition.model.Theme> themes = new ThemeReader(engine).read(content, glossary, diagnostics);
+        Path glossaryFile = content.resolve("glossary.yaml");
+        org.edition.model.Glossary glossary = remembered("glossary", List.of(glossaryFile),
+                own -> new GlossaryReader(engine).read(content, own), diagnostics);
+        List<org.edition.model.Annotation> annotations = remembered("annotations", List.of(content.resolve("annotations.yaml")),
+                own -> new AnnotationReader(engine).read(content, own), diagnostics);
+        List<org.edition.model.Theme> themes = remembered("themes", List.of(content.resolve("themes.yaml"), glossaryFile),
+                own -> new ThemeReader(engine).read(content, glossary, own), diagnostics);
         return new Ingested(new Edition(metadata, reports, glossary, annotations, themes,
                 org.edition.model.compare.Comparison.NONE), diagnostics);
     }
@@ -111,44 +137,55 @@ public final class EditionReader {
      * Reads every source, on every core (sources are independent). The results keep the sources' order, so
      * the warnings and the first failure are those a reading one by one would give.
      */
-    private List<Read> readReports(Path content, List<Path> files, Emendations emendations) {
+    private List<Read> readReports(InputFolder folder, List<Path> files, Emendations emendations) {
+        Path content = folder.folder();
         return files.parallelStream().map(file -> {
             List<Diagnostic> own = new ArrayList<>();
             try {
-                return new Read(readReport(content, file, emendations, own), own, null);
+                return new Read(remembered("report", List.of(file, file.resolveSibling(stem(file) + ".yaml"),
+                        file.resolveSibling(stem(file) + ".yml"), content.resolve("emendations.yaml")),
+                        mine -> readReport(folder, file, emendations, mine), own), own, null);
             } catch (RuntimeException e) {
                 return new Read(null, own, e);
             }
         }).toList();
     }
 
-    /** The source files of a folder: every regular, visible file that is not a YAML sidecar, sorted by name. */
-    static List<Path> sourceFiles(Path sources) {
-        try (Stream<Path> files = Files.list(sources)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !isSidecar(p))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
-        } catch (IOException e) {
-            throw EditionException.content(sources.toString(), 0, "cannot list the sources folder: " + e.getMessage());
-        }
+    /** Reads something through the memo, adding the diagnostics reading it gave (or gave before). */
+    private <T> T remembered(String what, List<Path> inputs, java.util.function.Function<List<Diagnostic>, T> read,
+            List<Diagnostic> diagnostics) {
+        IngestMemo.Read<T> r = memo.recall(what, inputs, () -> {
+            List<Diagnostic> own = new ArrayList<>();
+            T value = read.apply(own);
+            return new IngestMemo.Read<>(value, own);
+        });
+        diagnostics.addAll(r.diagnostics());
+        return r.value();
     }
 
-    private static void warnAboutOrphanSidecars(Path sources, List<Diagnostic> diagnostics) {
+    /**
+     * The source files among the entries of the sources folder: every regular, visible file that is not
+     * a YAML sidecar, sorted by name (the entries are already checked: no link leads outside, no special file).
+     */
+    static List<Path> sourceFiles(InputFolder folder, List<Path> entries) {
+        return entries.stream()
+                .filter(p -> !p.getFileName().toString().startsWith("."))
+                .filter(p -> !isSidecar(p))
+                .filter(p -> folder.entry(p) == InputFolder.Entry.FILE)
+                .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                .toList();
+    }
+
+    private static void warnAboutOrphanSidecars(InputFolder folder, List<Path> entries, List<Diagnostic> diagnostics) {
         java.util.Set<String> sourceStems = new java.util.HashSet<>();
-        sourceFiles(sources).forEach(s -> sourceStems.add(stem(s)));
-        try (Stream<Path> files = Files.list(sources)) {
-            for (Path sidecar : files.filter(EditionReader::isSidecar).sorted().toList()) {
-                String stem = stem(sidecar);
-                boolean hasSource = sourceStems.contains(stem);
-                if (!hasSource) {
-                    diagnostics.add(Diagnostic.warning(sidecar.toString(), 0,
-                            "this sidecar has no source beside it (a source named " + stem + ".txt or " + stem + ".md); it is ignored"));
-                }
+        sourceFiles(folder, entries).forEach(s -> sourceStems.add(stem(s)));
+        for (Path sidecar : entries.stream().filter(EditionReader::isSidecar).sorted().toList()) {
+            String stem = stem(sidecar);
+            boolean hasSource = sourceStems.contains(stem);
+            if (!hasSource) {
+                diagnostics.add(Diagnostic.warning(sidecar.toString(), 0,
+                        "this sidecar has no source beside it (a source named " + stem + ".txt or " + stem + ".md); it is ignored"));
             }
-        } catch (IOException e) {
-            throw EditionException.content(sources.toString(), 0, "cannot list the sources folder: " + e.getMessage());
         }
     }
 
@@ -157,17 +194,18 @@ public final class EditionReader {
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
-    private Report readReport(Path content, Path file, Emendations emendations, List<Diagnostic> diagnostics) {
+    private Report readReport(InputFolder folder, Path file, Emendations emendations, List<Diagnostic> diagnostics) {
+        Path content = folder.folder();
         String name = file.toString();
-        byte[] bytes = readBytes(file);
+        byte[] bytes = folder.read(file);
         SourceText raw = SourceDecoder.decode(name, bytes);
         FrontMatter frontMatter = FrontMatter.split(raw);
         DeclaredMetadata fromFrontMatter = frontMatter.yaml()
                 .flatMap(yaml -> YamlNode.parse(name, yaml, 1))
                 .map(DeclaredMetadata::from).orElse(DeclaredMetadata.NONE);
         String stem = stem(file);
-        DeclaredMetadata fromSidecar = sidecarOf(file)
-                .flatMap(sidecar -> YamlNode.parse(sidecar.toString(), readText(sidecar), 0))
+        DeclaredMetadata fromSidecar = sidecarOf(folder, file)
+                .flatMap(sidecar -> YamlNode.parse(sidecar.toString(), readText(folder, sidecar), 0))
                 .map(DeclaredMetadata::from).orElse(DeclaredMetadata.NONE);
         DeclaredMetadata declared = fromSidecar.orElse(fromFrontMatter);
 
@@ -190,15 +228,15 @@ public final class EditionReader {
                 emended.emendations());
     }
 
-    private EditionMetadata readEditionMetadata(Path content, Optional<Long> sourceDateEpoch, List<Diagnostic> diagnostics) {
-        Path file = content.resolve("edition.yaml");
+    private EditionMetadata readEditionMetadata(InputFolder folder, Optional<Long> sourceDateEpoch, List<Diagnostic> diagnostics) {
+        Path file = folder.folder().resolve("edition.yaml");
         Optional<PublicationDate> epochDate = sourceDateEpoch.map(EditionReader::dateOfEpoch);
-        if (!Files.exists(file)) {
+        if (folder.entry(file) == InputFolder.Entry.MISSING) {
             diagnostics.add(Diagnostic.warning(file.toString(), 0,
                     "there is no edition.yaml: the edition is called \"Edition\" and has no introduction"));
             return new EditionMetadata("Edition", "", List.of(), "", "", "", epochDate, "en", "");
         }
-        YamlNode root = YamlNode.parse(file.toString(), readText(file), 0)
+        YamlNode root = YamlNode.parse(file.toString(), readText(folder, file), 0)
                 .orElseThrow(() -> EditionException.content(file.toString(), 0, "edition.yaml is empty; it needs at least a title"));
         Map<String, YamlNode> e = root.entries();
         diagnostics.addAll(root.unknownKeys(java.util.Set.of("title", "subtitle", "editors", "introduction",
@@ -237,11 +275,11 @@ public final class EditionReader {
         return entries.containsKey(key) ? entries.get(key).text() : "";
     }
 
-    private static Optional<Path> sidecarOf(Path source) {
+    private static Optional<Path> sidecarOf(InputFolder folder, Path source) {
         String stem = stem(source);
         for (String ext : List.of(".yaml", ".yml")) {
             Path sidecar = source.resolveSibling(stem + ext);
-            if (Files.isRegularFile(sidecar)) {
+            if (folder.entry(sidecar) == InputFolder.Entry.FILE) {
                 return Optional.of(sidecar);
             }
         }
@@ -254,15 +292,7 @@ public final class EditionReader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static byte[] readBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw EditionException.content(file.toString(), 0, "cannot read the file: " + e.getMessage());
-        }
-    }
-
-    private static String readText(Path file) {
-        return SourceDecoder.decode(file.toString(), readBytes(file)).text();
+    private static String readText(InputFolder folder, Path file) {
+        return SourceDecoder.decode(file.toString(), folder.read(file)).text();
     }
 }

@@ -1,7 +1,7 @@
 package org.edition.model;
 
 import java.util.List;
-import org.edition.ingest.ImportReport;
+import org.edition.ingest.importer.ImportReport;
 
 /**
  * One report of the edition, read and linked.

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.edition.ingest.source.SourceDecoder;
+import org.edition.render.Site;
+import org.edition.render.SiteFile;
 
 /**
  * The manifest that marks a folder as the builder's output: one line per file it wrote, in the
@@ -19,6 +22,16 @@ public final class Manifest {
     public static final String FILE = ".edition-manifest";
 
     private Manifest() {
+    }
+
+    /** The manifest's text for a site {@link Site#inMemory() in memory}: {@code <sha256>  <path>} per file, in path order. */
+    public static String of(Site site) {
+        List<Line> lines = new ArrayList<>();
+        for (SiteFile f : site.inPathOrder()) {
+            byte[] bytes = f.bytes();
+            lines.add(new Line(SourceDecoder.sha256(bytes), f.path(), bytes.length));
+        }
+        return of(lines);
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.edition.render;
 
 import java.util.List;
-import org.edition.ingest.ImportReport;
+import org.edition.ingest.importer.ImportReport;
 import org.edition.model.Note;
 import org.edition.model.Report;
 

@@ -1,5 +1,6 @@
 package org.edition.render;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -9,16 +10,34 @@ import java.util.List;
  * A page as a template writes it, kept in pieces of 64 K characters rather than one string, and read back
  * by the finisher's parser as it goes: a page of tens of megabytes (the comparison overview of a thousand
  * reports) is then held once, not once in a growing buffer, once as a string and once more as a copy.
+ * Writing past a limit fails, so a runaway template stops the build instead of filling the memory.
  */
 final class PageText extends Writer {
+    /** Writing went past the limit. */
+    static final class TooLong extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLong(long limit) {
+            super("the page would be longer than " + limit / (1024 * 1024)
+                    + " million characters: a list or loop in the template runs away");
+        }
+    }
+
     private static final int PIECE = 64 * 1024;
+    private final long limit;
     private final List<char[]> pieces = new ArrayList<>();
     private char[] current = new char[PIECE];
     private int used;
     private long length;
 
+    /** A page text of at most {@code limit} characters. */
+    PageText(long limit) {
+        this.limit = limit;
+    }
+
     @Override
-    public void write(char[] chars, int offset, int count) {
+    public void write(char[] chars, int offset, int count) throws TooLong {
+        refuseBeyondLimit(count);
         int from = offset;
         int left = count;
         while (left > 0) {
@@ -37,7 +56,8 @@ final class PageText extends Writer {
     }
 
     @Override
-    public void write(String s, int offset, int count) {
+    public void write(String s, int offset, int count) throws TooLong {
+        refuseBeyondLimit(count);
         int from = offset;
         int left = count;
         while (left > 0) {
@@ -53,6 +73,12 @@ final class PageText extends Writer {
             left -= n;
         }
         length += count;
+    }
+
+    private void refuseBeyondLimit(int count) throws TooLong {
+        if (length + count > limit) {
+            throw new TooLong(limit);
+        }
     }
 
     @Override

@@ -41,6 +41,38 @@ public record Site(List<SiteFile> files) {
     }
 
     /**
+     * The site with every file's bytes made, on every core: for those that need the bytes rather than
+     * files (the preview serves them from memory, the snapshot packs them). Of several files that cannot be
+     * made, the first in the site's order is reported, as publishing would.
+     */
+    public Site inMemory() {
+        SiteFile[] made = new SiteFile[files.size()];
+        RuntimeException[] failures = new RuntimeException[files.size()];
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+            SiteFile f = files.get(i);
+            try {
+                made[i] = f.made() ? f : SiteFile.of(f.path(), f.bytes());
+            } catch (RuntimeException e) {
+                failures[i] = e;
+            }
+        });
+        for (RuntimeException failure : failures) {
+            if (failure instanceof java.io.UncheckedIOException io && io.getCause() != null) {
+                throw new IllegalStateException("cannot make a file in memory: " + io.getCause(), io.getCause());
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+        return new Site(java.util.Arrays.asList(made));
+    }
+
+    /** Total size in bytes of a site {@link #inMemory() in memory} (files not yet made are made to count them). */
+    public long bytes() {
+        return files.stream().mapToLong(f -> f.bytes().length).sum();
+    }
+
+    /**
      * A bug met while making one file of the site (not a problem of the content or templates, which is an
      * {@link org.edition.diagnostics.EditionException}): the render stage's, though it surfaces when the
      * publish stage asks for the file.

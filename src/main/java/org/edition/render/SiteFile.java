@@ -7,21 +7,23 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
- * One file of the site to be written. Its content is made when the publish stage asks for it, straight
+ * One file of the site to be written. A page's content is made when the publish stage asks for it, straight
  * into the file, so that a site of thousands of pages — some of tens of megabytes — is never held in
- * memory whole.
+ * memory whole; {@link Site#inMemory()} makes them all at once for those that want the bytes (the preview,
+ * the snapshot).
  *
- * @param path    its path inside the site, with {@code /} separators ({@code reports/lo-2017.html})
- * @param content what writes its bytes (asked once, by the publish stage); a template problem surfaces as
- *                an {@link org.edition.diagnostics.EditionException} when it is asked
+ * @param path    its path inside the site, with {@code /} separators ({@code reports/lo-2017.html}); it must
+ *                follow {@link SitePath}'s rule (the render stage checks paths made from inputs before)
+ * @param content what writes its bytes; a template problem surfaces as an
+ *                {@link org.edition.diagnostics.EditionException} when it is asked
  */
 public record SiteFile(String path, Content content) {
     public SiteFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(content, "content");
-        if (path.isEmpty() || path.startsWith("/") || path.contains("..") || path.contains("\\")) {
-            throw new IllegalArgumentException("not a relative site path: " + path);
-        }
+        SitePath.problem(path).ifPresent(problem -> {
+            throw new IllegalArgumentException("not a portable site path: " + path + " " + problem);
+        });
     }
 
     /** What writes a file's bytes. */
@@ -35,14 +37,33 @@ public record SiteFile(String path, Content content) {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Bytes already made. */
+    private record Made(byte[] bytes) implements Content {
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            out.write(bytes);
+        }
+    }
+
     /** A file whose bytes are already made. */
     public static SiteFile of(String path, byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
-        return new SiteFile(path, out -> out.write(bytes));
+        return new SiteFile(path, new Made(bytes));
     }
 
-    /** Makes the file's bytes in memory (for a small file, or a test). */
+    /** Whether the file's bytes are already made (reading them costs nothing). */
+    public boolean made() {
+        return content instanceof Made;
+    }
+
+    /**
+     * The file's bytes: those already made, or made now in memory (each time it is asked: for a small
+     * file, a test, or through {@link Site#inMemory()}).
+     */
     public byte[] bytes() {
+        if (content instanceof Made m) {
+            return m.bytes();
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             content.writeTo(out);

@@ -1,16 +1,13 @@
 package org.edition.render;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
+import org.edition.files.InputFolder;
 import org.edition.model.Edition;
 import org.edition.model.GlossaryEntry;
 import org.edition.model.Report;
@@ -49,7 +46,7 @@ public final class SiteRenderer {
         if (!edition.glossary().entries().isEmpty()) {
             files.add(page("glossary/index.html", "glossary-index.ftlh", edition, Map.of()));
             for (GlossaryEntry entry : edition.glossary().entries()) {
-                files.add(page("glossary/" + entry.id() + ".html", "glossary-entry.ftlh", edition,
+                files.add(page(idPath("glossary/" + entry.id() + ".html", "glossary.yaml", "the glossary id '" + entry.id() + "'"), "glossary-entry.ftlh", edition,
                         Map.of("entry", entry, "occurrences", terms.occurrencesByReport(entry))));
             }
         }
@@ -60,6 +57,7 @@ public final class SiteRenderer {
             files.addAll(comparisonPages(edition));
         }
         for (Report report : edition.reports()) {
+            idPath(reportPath(report), report.source().file(), "the report id '" + report.id() + "'");
             Citation citation = new Citation(report.metadata());
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("report", report);
@@ -103,9 +101,23 @@ public final class SiteRenderer {
         files.add(page(ComparePages.TIMELINE, "compare-timeline.ftlh", edition, ComparePages.common(edition)));
         var themes = edition.comparison().themes();
         for (int i = 0; i < themes.size(); i++) {
-            files.add(page(ComparePages.themePath(themes.get(i)), "compare-theme.ftlh", edition, ComparePages.theme(edition, i)));
+            String id = themes.get(i).theme().id();
+            files.add(page(idPath(ComparePages.themePath(themes.get(i)), "themes.yaml", "the theme id '" + id + "'"), "compare-theme.ftlh", edition, ComparePages.theme(edition, i)));
         }
         return files;
+    }
+
+    /**
+     * A page path made from an id in the content, checked against {@link SitePath}'s rule.
+     *
+     * @throws EditionException (content) naming the file the id comes from, if the path is not portable
+     */
+    private static String idPath(String path, String file, String what) {
+        SitePath.problem(path).ifPresent(problem -> {
+            throw EditionException.content(file, 0, what + " would make the page " + path + ", whose name " + problem
+                    + "; give it another id");
+        });
+        return path;
     }
 
     private static SiteFile text(String path, java.util.function.Supplier<String> content) {
@@ -146,24 +158,26 @@ public final class SiteRenderer {
                 root, out)));
     }
 
+    /** The files of {@code templates/assets/}: regular files inside the templates folder only. */
     private List<SiteFile> assetFiles() {
-        if (!Files.isDirectory(assets)) {
+        InputFolder folder = InputFolder.of(assets.getParent(), "templates", EditionException.Kind.TEMPLATE);
+        if (folder.entry(assets) != InputFolder.Entry.FOLDER) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(assets)) {
-            List<SiteFile> out = new ArrayList<>();
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = assets.getParent().relativize(file).toString().replace('\\', '/');
-                byte[] bytes = Files.readAllBytes(file);
-                if (relative.endsWith(".css") || relative.endsWith(".js")) {
-                    bytes = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
-                }
-                out.add(SiteFile.of(relative, bytes));
+        List<SiteFile> out = new ArrayList<>();
+        for (Path file : folder.walk(assets)) {
+            String relative = java.util.stream.StreamSupport.stream(assets.getParent().relativize(file).spliterator(), false)
+                    .map(Path::toString).collect(java.util.stream.Collectors.joining("/"));
+            SitePath.problem(relative).ifPresent(problem -> {
+                throw new EditionException(EditionException.Kind.TEMPLATE, org.edition.diagnostics.Diagnostic.error(
+                        file.toString(), 0, "this asset's name " + problem + "; rename it (the site must copy to any machine)"));
+            });
+            byte[] bytes = folder.read(file);
+            if (relative.endsWith(".css") || relative.endsWith(".js")) {
+                bytes = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
             }
-            return out;
-        } catch (IOException e) {
-            throw new EditionException(EditionException.Kind.TEMPLATE,
-                    Diagnostic.error(assets.toString(), 0, "cannot read the assets: " + e.getMessage()), e);
+            out.add(SiteFile.of(relative, bytes));
         }
+        return out;
     }
 }

@@ -1,31 +1,43 @@
 package org.edition.render;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.InvalidReferenceException;
-import freemarker.core.ParseException;
-import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import freemarker.cache.TemplateNameFormat;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.InvalidReferenceException;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
 import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
 import org.edition.diagnostics.Severity;
+import org.edition.files.InputFolder;
 
 /**
  * The FreeMarker templates of the site, configured once: {@code .ftlh} files auto-escape HTML, a
  * missing name is an error, numbers and dates do not depend on the machine's locale or time zone.
  * A template mistake becomes an {@link EditionException} naming the template, line and the name
  * or expression at fault.
+ *
+ * <p>A template is content too and may come from a stranger, so it is confined: it is loaded only from
+ * the templates folder (no absolute or {@code ..} name, no link leading out of it), {@code ?new} can
+ * instantiate nothing, {@code ?api} is off, and the objects it is given expose only the methods of the
+ * edition's own classes ({@link TemplateAccess}). A page is limited to {@value #MAX_PAGE_CHARS}
+ * characters, so a runaway loop fails the build instead of filling the memory.
  */
 public final class Templates {
+    /** The longest page a template may write. */
+    static final int MAX_PAGE_CHARS = 64 * 1024 * 1024;
+
     private final Configuration configuration;
     private final Path folder;
 
@@ -40,12 +52,10 @@ public final class Templates {
                     "the templates folder does not exist (give --templates DIR)"));
         }
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        try {
-            c.setDirectoryForTemplateLoading(folder.toFile());
-        } catch (IOException e) {
-            throw new EditionException(EditionException.Kind.TEMPLATE,
-                    Diagnostic.error(folder.toString(), 0, "cannot read the templates folder: " + e.getMessage()), e);
-        }
+        c.setTemplateLoader(new FolderTemplateLoader(InputFolder.of(folder, "templates", EditionException.Kind.TEMPLATE)));
+        c.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
+        c.setLocalizedLookup(false);
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         c.setDefaultEncoding("UTF-8");
         c.setOutputFormat(HTMLOutputFormat.INSTANCE);
         c.setRecognizeStandardFileExtensions(true);
@@ -58,7 +68,10 @@ public final class Templates {
         c.setNumberFormat("computer");
         c.setBooleanFormat("c");
         c.setAPIBuiltinEnabled(false);
-        c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setMemberAccessPolicy(new TemplateAccess());
+        wrapper.setExposeFields(false);
+        c.setObjectWrapper(wrapper.build());
         this.configuration = c;
     }
 
@@ -78,24 +91,63 @@ public final class Templates {
     PageText page(String name, Map<String, Object> model) {
         try {
             Template template = configuration.getTemplate(name);
-            PageText out = new PageText();
+            PageText out = new PageText(MAX_PAGE_CHARS);
             template.process(model, out);
             return out;
+        } catch (StackOverflowError e) {
+            throw failure(folder.resolve(name).toString(), 0, 0,
+                    "the template calls itself without end (a macro, function or include that never stops recursing)", null);
+        } catch (FolderTemplateLoader.Refused e) {
+            throw e.refusal();
         } catch (TemplateNotFoundException e) {
             throw failure(folder.resolve(name).toString(), 0, 0, "the template is missing from " + folder, e);
         } catch (ParseException e) {
             throw failure(path(e.getTemplateName(), name), e.getLineNumber(), e.getColumnNumber(),
                     "template syntax error: " + firstLine(e.getEditorMessage()), e);
         } catch (InvalidReferenceException e) {
-            throw failure(path(e.getTemplateSourceName(), name), number(e.getLineNumber()), number(e.getColumnNumber()),
-                    "'" + e.getBlamedExpressionString() + "' is not defined (a missing name, or a name misspelt)", e);
-        } catch (TemplateException e) {
             String blamed = e.getBlamedExpressionString();
             throw failure(path(e.getTemplateSourceName(), name), number(e.getLineNumber()), number(e.getColumnNumber()),
-                    (blamed == null ? "" : "'" + blamed + "': ") + firstLine(e.getMessageWithoutStackTop()), e);
+                    "'" + blamed + "' is not defined (a missing name, or a name misspelt)"
+                            + (blamed != null && blamed.toLowerCase(Locale.ROOT).contains("class")
+                            ? "; templates cannot reach Java classes, only the edition's data" : ""), e);
+        } catch (TemplateException e) {
+            throw failure(path(e.getTemplateSourceName(), name), number(e.getLineNumber()), number(e.getColumnNumber()),
+                    explain(e), e);
+        } catch (PageText.TooLong e) {
+            throw failure(folder.resolve(name).toString(), 0, 0, e.getMessage(), e);
         } catch (IOException e) {
             throw failure(folder.resolve(name).toString(), 0, 0, "cannot read the template: " + e.getMessage(), e);
         }
+    }
+
+    /** What went wrong in a template, in the editor's words rather than FreeMarker's. */
+    private static String explain(TemplateException e) {
+        FolderTemplateLoader.Refused refused = cause(e, FolderTemplateLoader.Refused.class);
+        if (refused != null) {
+            return "cannot include a template: " + refused.getMessage();
+        }
+        String message = firstLine(e.getMessageWithoutStackTop());
+        if (message.startsWith("Template inclusion failed") || message.startsWith("Template importing failed")) {
+            String wanted = message.replaceFirst("^[^\"]*\"", "").replaceFirst("\"\\):?$", "");
+            Throwable reason = e.getCause() == null ? e : e.getCause();
+            return "cannot " + (message.contains("importing") ? "import" : "include") + " '" + wanted
+                    + "': a template can only use templates inside the templates folder, by a relative name without '..' ("
+                    + firstLine(reason.getMessage()) + ")";
+        }
+        if (message.contains("api_builtin_enabled")) {
+            return "'?api' is disabled: templates cannot call the Java methods of the objects they are given";
+        }
+        String blamed = e.getBlamedExpressionString();
+        return (blamed == null ? "" : "'" + blamed + "': ") + message;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private String path(String templateName, String fallback) {

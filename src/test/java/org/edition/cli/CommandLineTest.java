@@ -17,7 +17,9 @@ class CommandLineTest {
         TestEdition.Run run = TestEdition.run("--help");
         assertEquals(ExitCodes.OK, run.exitCode());
         assertTrue(run.out().contains("build") && run.out().contains("import"), run.out());
-        assertTrue(run.out().contains("Exit codes:") && run.out().contains("5   output folder refused"), run.out());
+        assertTrue(run.out().contains("serve") && run.out().contains("check"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n +9 +serve: the port is in use.*\\n +10 +check: the site has errors.*"), run.out());
+        assertTrue(run.out().contains("Exit codes:") && run.out().matches("(?s).*\\n +5 +output folder refused.*"), run.out());
     }
 
     @Test

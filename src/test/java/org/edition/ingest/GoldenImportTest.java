@@ -1,8 +1,5 @@
 package org.edition.ingest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,12 +7,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.edition.ingest.importer.Importers;
+import org.edition.ingest.source.FrontMatter;
+import org.edition.ingest.source.SourceDecoder;
+import org.edition.ingest.source.SourceFormat;
+import org.edition.ingest.source.SourceText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Runs every golden import case: {@code src/test/resources/golden/<case>/} holds the input
- * ({@code input.txt} or {@code input.md}, or a file {@code source} naming a file of the repository),
+ * ({@code input.txt}, {@code input.md} or {@code input.pdf}, or a file {@code source} naming a file of the repository),
  * optionally {@code format} with the declared format, and the expected {@code expected.md} and
  * {@code expected-report.txt}. Run with {@code -Dgolden.update=true} to rewrite the expectations,
  * then read the diff before committing.
@@ -37,8 +41,10 @@ class GoldenImportTest {
     void importMatchesGolden(String name) throws IOException {
         Path dir = GOLDEN.resolve(name);
         Path input = inputOf(dir);
-        String raw = Files.readString(input, StandardCharsets.UTF_8);
-        SourceText source = SourceText.of(input.getFileName().toString(), raw);
+        byte[] bytes = Files.readAllBytes(input);
+        SourceText source = SourceText.looksLikePdf(bytes)
+                ? SourceDecoder.decode(input.getFileName().toString(), bytes)
+                : SourceText.of(input.getFileName().toString(), new String(bytes, StandardCharsets.UTF_8));
         Optional<SourceFormat> declared = Files.exists(dir.resolve("format"))
                 ? SourceFormat.byId(Files.readString(dir.resolve("format")).trim())
                 : Optional.empty();
@@ -51,12 +57,12 @@ class GoldenImportTest {
         if (Files.exists(dir.resolve("source"))) {
             return Path.of(Files.readString(dir.resolve("source")).trim());
         }
-        for (String candidate : List.of("input.txt", "input.md")) {
+        for (String candidate : List.of("input.txt", "input.md", "input.pdf")) {
             if (Files.exists(dir.resolve(candidate))) {
                 return dir.resolve(candidate);
             }
         }
-        throw new IOException("golden case " + dir + " has no input.txt, input.md or source file");
+        throw new IOException("golden case " + dir + " has no input.txt, input.md, input.pdf or source file");
     }
 
     static void check(Path expectedFile, String actual) throws IOException {

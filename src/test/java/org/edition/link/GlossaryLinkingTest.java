@@ -1,12 +1,9 @@
 package org.edition.link;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
-import org.edition.ingest.ReportBody;
-import org.edition.ingest.ReportReader;
-import org.edition.ingest.MarkdownEngine;
+import org.edition.ingest.body.MarkdownEngine;
+import org.edition.ingest.body.ReportBody;
+import org.edition.ingest.body.ReportReader;
 import org.edition.model.Glossary;
 import org.edition.model.GlossaryEntry;
 import org.edition.model.Report;
@@ -16,6 +13,8 @@ import org.edition.model.TermOccurrence;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GlossaryLinkingTest {
     static final MarkdownEngine ENGINE = new MarkdownEngine();

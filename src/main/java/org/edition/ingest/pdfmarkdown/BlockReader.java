@@ -16,19 +16,21 @@ import org.edition.ingest.pdfmarkdown.SourceBlock.LineStart;
  */
 public final class BlockReader {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
-    private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(?:\\s*\\1){2,}\\s*$");
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     /** {@code 12. text}, {@code 12) text}, {@code [12] text}, {@code - 12. text}, {@code <sup>12</sup> text}. */
     private static final Pattern NUMBERED = Pattern.compile(
             "^ {0,3}(?:[-*+]\\s+)?(?:(?:(\\d{1,3})[.)]|\\[(\\d{1,3})\\])(?:\\s+|$)|<sup>\\s*(\\d{1,3})\\s*</sup>\\s*)(.*)$");
     private static final Pattern BULLET = Pattern.compile("^ {0,3}[-*+]\\s+(.*)$");
-    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
-    /** A table row holding a note: {@code | 12. | text |} or {@code | 12 | text |}. */
-    private static final Pattern NOTE_ROW = Pattern.compile("^\\s*\\|\\s*\\[?(\\d{1,3})[.)\\]]?\\s*\\|(.*)\\|\\s*$");
+    /** A table row, with or without the closing pipe (converters differ): {@code | a | b |}, {@code | a | b}. */
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|.*$");
+    /** A table row holding a note: {@code | 12. | text |}, {@code | 12 | text |} or {@code | 12. | text}. */
+    private static final Pattern NOTE_ROW = Pattern.compile("^\\s*\\|\\s*\\[?(\\d{1,3})[.)\\]]?\\s*\\|(.*?)\\|?\\s*$");
     /** {@code Introduction ..... 2}, dots or an ellipsis as leaders, or a tab before the page number. */
     private static final Pattern CONTENTS = Pattern.compile(
-            "^\\s*(.+?)\\s*(?:(?:\\.\\s?){3,}|…+|\\t)\\s*(\\d{1,4}|[ivxlcdm]{1,6})\\s*$");
+            "^(.+?)\\s*(?:(?:\\.\\s?){3,}|…+|\\t)\\s*(\\d{1,4}|[ivxlcdm]{1,6})\\s*$");
+    /** No contents entry is this long; a longer line is not tried (the regex is quadratic in its blanks). */
+    private static final int MAX_CONTENTS_ENTRY = 2000;
 
     private BlockReader() {
     }
@@ -81,7 +83,7 @@ public final class BlockReader {
             blocks.add(SourceBlock.single(Kind.HEADING, m.group(2).trim(), lineNo, m.group(1).length(), 0, line));
             return i + 1;
         }
-        if (RULE.matcher(line).matches()) {
+        if (isRule(line)) {
             blocks.add(SourceBlock.single(Kind.RULE, line.trim(), lineNo, 0, 0, line));
             return i + 1;
         }
@@ -94,7 +96,7 @@ public final class BlockReader {
             blocks.add(SourceBlock.single(Kind.TABLE_ROW, line.trim(), lineNo, 0, 0, line));
             return i + 1;
         }
-        if ((m = CONTENTS.matcher(line)).matches() && !NUMBERED.matcher(line).matches()) {
+        if (isContentsEntry(line) && !NUMBERED.matcher(line).matches()) {
             blocks.add(SourceBlock.single(Kind.CONTENTS_ENTRY, line.trim(), lineNo, 0, 0, line));
             return i + 1;
         }
@@ -150,8 +152,54 @@ public final class BlockReader {
     private static boolean continues(String line) {
         return !line.isBlank() && !HEADING.matcher(line).matches() && !FENCE.matcher(line).find()
                 && !TABLE_ROW.matcher(line).matches() && !NUMBERED.matcher(line).matches()
-                && !BULLET.matcher(line).matches() && !CONTENTS.matcher(line).matches()
-                && !(RULE.matcher(line).matches() && !SETEXT.matcher(line).matches());
+                && !BULLET.matcher(line).matches() && !isContentsEntry(line)
+                && !(isRule(line) && !SETEXT.matcher(line).matches());
+    }
+
+    /**
+     * Whether a line is a contents entry: a title, leaders (three dots or more, an ellipsis or a tab)
+     * and a page number. The regex once began with {@code \\s*} before a lazy {@code (.+?)}, which made
+     * a deeply indented line cubic (a 300-level nested list took minutes); a line without line breaks
+     * matches that regex exactly when it matches this one, as the title may take the indentation. A line
+     * with no leader or no number at its end, or longer than {@value #MAX_CONTENTS_ENTRY} characters,
+     * is not tried.
+     */
+    static boolean isContentsEntry(String line) {
+        if (line.length() > MAX_CONTENTS_ENTRY || line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+            return false;
+        }
+        String end = line.stripTrailing();
+        if (end.isEmpty() || !(Character.isDigit(end.charAt(end.length() - 1)) || "ivxlcdm".indexOf(end.charAt(end.length() - 1)) >= 0)
+                || line.indexOf('.') < 0 && line.indexOf('…') < 0 && line.indexOf('\t') < 0) {
+            return false;
+        }
+        return CONTENTS.matcher(line).matches();
+    }
+
+    /**
+     * Whether a line is a thematic break: up to three spaces, then three or more of one of {@code - * _},
+     * with blanks between — the regex {@code ^ {0,3}([-*_])(?:\\s*\\1){2,}\\s*$}, read by hand because
+     * that regex recursed once per mark and overflowed the stack on a long line of dashes.
+     */
+    static boolean isRule(String line) {
+        int i = 0;
+        while (i < line.length() && i < 3 && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == line.length() || "-*_".indexOf(line.charAt(i)) < 0) {
+            return false;
+        }
+        char mark = line.charAt(i);
+        int marks = 0;
+        for (; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == mark) {
+                marks++;
+            } else if (" \t\n\u000B\f\r".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return marks >= 3;
     }
 
     /** A line's text without its indentation and without a hard line break at its end. */

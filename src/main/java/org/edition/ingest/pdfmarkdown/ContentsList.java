@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.contents.ContentsTitles;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
 import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
 
 /**
@@ -16,6 +17,10 @@ import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
  */
 final class ContentsList {
     private static final Pattern HEADING = Pattern.compile("(?i)^(?:table of )?contents?:?$|^sommaire$");
+    /** The lists of figures and tables that follow the contents: dropped with it, their titles not headings. */
+    private static final Pattern OTHER_LIST = Pattern.compile("(?i)^(?:list of )?(?:figures|tables|illustrations|boxes|maps)$");
+    /** A list item that is a link and nothing else, as converters write a web page's contents: {@code [Title](#_Toc12)}. */
+    private static final Pattern LINK_ITEM = Pattern.compile("^\\[(.+)\\]\\([^)\\s]*\\)$");
     private static final Pattern ENTRY = Pattern.compile(
             "^\\s*(.+?)\\s*(?:(?:\\.\\s?){3,}|…+|\\t|\\s)\\s*(\\d{1,4}|[ivxlcdm]{1,6})\\s*$");
 
@@ -29,8 +34,8 @@ final class ContentsList {
     record Entry(String title, String page, int line) {
     }
 
-    /** The blocks that remain, and the entries of the dropped list. */
-    record Result(List<SourceBlock> rest, List<Entry> entries) {
+    /** The blocks that remain, the entries of the dropped list, and the titles the contents names. */
+    record Result(List<SourceBlock> rest, List<Entry> entries, ContentsTitles titles) {
     }
 
     private ContentsList() {
@@ -46,9 +51,23 @@ final class ContentsList {
     static Result take(List<SourceBlock> blocks, ImportLog log) {
         List<SourceBlock> rest = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
         int i = 0;
         while (i < blocks.size()) {
             SourceBlock b = blocks.get(i);
+            boolean otherList = b.is(Kind.HEADING) && OTHER_LIST.matcher(b.text().trim()).matches();
+            int links = b.is(Kind.HEADING) ? linkItems(blocks, i + 1) : 0;
+            if (links > 0 && (otherList || HEADING.matcher(b.text().trim()).matches())) {
+                log.did(Intervention.Kind.CONTENTS_DROPPED, b.line(), b.raw().trim() + " (" + links + " linked entries)");
+                for (int k = i + 1; k <= i + links; k++) {
+                    Matcher m = LINK_ITEM.matcher(blocks.get(k).text().trim());
+                    if (!otherList && m.matches()) {
+                        titles.add(m.group(1));
+                    }
+                }
+                i += links + 1;
+                continue;
+            }
             boolean listHeading = b.is(Kind.HEADING) && HEADING.matcher(b.text().trim()).matches();
             int first = listHeading ? i + 1 : i;
             int end = entriesFrom(blocks, first, listHeading);
@@ -60,6 +79,7 @@ final class ContentsList {
                     SourceBlock e = blocks.get(k);
                     log.did(Intervention.Kind.CONTENTS_DROPPED, e.line(), e.text());
                     entry(e).ifPresent(entries::add);
+                    entry(e).ifPresent(x -> titles.add(x.title()));
                 }
                 i = end;
                 continue;
@@ -67,7 +87,16 @@ final class ContentsList {
             rest.add(b.is(Kind.CONTENTS_ENTRY) ? b.as(Kind.PARAGRAPH) : b);
             i++;
         }
-        return new Result(rest, entries);
+        return new Result(rest, entries, ContentsTitles.of(titles));
+    }
+
+    /** How many list items right after {@code start} are links and nothing else. */
+    private static int linkItems(List<SourceBlock> blocks, int start) {
+        int k = start;
+        while (k < blocks.size() && blocks.get(k).is(Kind.BULLET) && LINK_ITEM.matcher(blocks.get(k).text().trim()).matches()) {
+            k++;
+        }
+        return k - start;
     }
 
     /** The end of a run of contents entries; under a contents heading a short line ending in a number counts. */

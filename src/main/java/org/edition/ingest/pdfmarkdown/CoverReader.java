@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.edition.ingest.FoundMetadata;
-import org.edition.ingest.FoundMetadata.FoundAuthor;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.metadata.FoundMetadata.FoundAuthor;
+import org.edition.ingest.metadata.FoundMetadata;
 import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
 
 /**

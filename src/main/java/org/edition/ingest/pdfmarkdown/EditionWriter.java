@@ -6,10 +6,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.edition.ingest.EditionMarkers;
-import org.edition.ingest.FoundMetadata;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.EditionMarkers;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.metadata.FoundMetadata;
+import org.edition.ingest.notes.NoteSequence;
 import org.edition.ingest.pdfmarkdown.EditionBlock.Type;
 import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
 

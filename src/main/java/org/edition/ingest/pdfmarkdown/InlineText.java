@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention.Kind;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention.Kind;
+import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.notes.NoteReferenceRule;
+import org.edition.ingest.notes.NoteSequence;
 
 /**
  * Writes the inline text of one block as edition Markdown. The author's Markdown (emphasis, real
@@ -20,7 +23,7 @@ final class InlineText {
             "(?<code>`+).+?\\k<code>"
             + "|<sup(?:\\s[^>]*)?>(?<sup>.*?)</sup>"
             + "|(?<image>!\\[[^\\]]*\\]\\([^)]*\\))"
-            + "|\\[(?<ltext>(?:[^\\[\\]]|\\[[^\\[\\]]*\\])*)\\]\\((?<lurl>[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*)"
+            + "|\\[(?<ltext>[^\\[\\]]*(?:\\[[^\\[\\]]*\\][^\\[\\]]*)*)\\]\\((?<lurl>[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*)"
             + "(?<ltitle>\\s+\"[^\"]*\")?\\)"
             + "|(?<auto><(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\s]+|[^<>@\\s]+@[^<>@\\s]+\\.[A-Za-z]{2,})>)"
             + "|(?<html><(?:!--|[A-Za-z/!?])[^<>]*>?)"
@@ -38,6 +41,9 @@ final class InlineText {
     private static final Pattern UNIT = Pattern.compile("(?:^|\\W)(?:km|cm|mm|m|ft)$");
 
     private final ImportLog log;
+    /** The text {@link #wordBefore} last scanned for line breaks, and whether it has one. */
+    private String scanned;
+    private boolean scannedHasBreak;
 
     /** @param log where every change is recorded */
     InlineText(ImportLog log) {
@@ -113,7 +119,7 @@ final class InlineText {
             log.did(Kind.SUPERSCRIPT_KEPT, line, "<sup>" + inner + "</sup> after a unit of measure: a power");
             return "<sup>" + inner + "</sup>";
         }
-        String word = text.substring(0, at).replaceAll("^.*?(\\S*)$", "$1");
+        String word = wordBefore(text, at);
         if (sequence != null && NUMBERS.matcher(inner).matches()) {
             String references = references(word, inner, gluedToNumber(text, at, inner), line, sequence);
             if (references != null) {
@@ -196,8 +202,44 @@ final class InlineText {
         return at > 0 && Character.isDigit(text.charAt(at - 1)) || afterUnit(text, at, inner);
     }
 
-    /** Whether a 2 or 3 is glued to a unit of length, like {@code km<sup>2</sup>}: a square or a cube. */
+    /**
+     * Whether a 2 or 3 is glued to a unit of length, like {@code km<sup>2</sup>}: a square or a cube.
+     * Only the last three characters can hold a unit and the character before it, so only they are
+     * searched (searching the whole text before made a block with many superscripts quadratic).
+     */
     private static boolean afterUnit(String text, int at, String inner) {
-        return (inner.equals("2") || inner.equals("3")) && UNIT.matcher(text.substring(0, at)).find();
+        return (inner.equals("2") || inner.equals("3")) && UNIT.matcher(text.substring(Math.max(0, at - 3), at)).find();
+    }
+
+    /**
+     * The word the superscript at {@code at} is glued to: the non-blank characters before it, as
+     * {@code text.substring(0, at).replaceAll("^.*?(\\S*)$", "$1")} gives — by a backward scan when the
+     * text has no line break (a paragraph's lines are joined by spaces), since that regex is quadratic.
+     * (The check for line breaks is made once per text, not once per superscript.)
+     */
+    String wordBefore(String text, int at) {
+        String before = text.substring(0, at);
+        if (hasLineBreak(text)) {
+            return before.replaceAll("^.*?(\\S*)$", "$1");
+        }
+        int start = before.length();
+        while (start > 0 && !isRegexSpace(before.charAt(start - 1))) {
+            start--;
+        }
+        return before.substring(start);
+    }
+
+    /** Whether a text holds a line terminator of Java regex; remembered for the text last asked about. */
+    private boolean hasLineBreak(String text) {
+        if (text != scanned) {
+            scanned = text;
+            scannedHasBreak = text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029');
+        }
+        return scannedHasBreak;
+    }
+
+    /** Java regex's {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

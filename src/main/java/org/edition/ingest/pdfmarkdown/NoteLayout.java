@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.notes.NoteRunRule;
+import org.edition.ingest.notes.NoteSequence;
 import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
 
 /**

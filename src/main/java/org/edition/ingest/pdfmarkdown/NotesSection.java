@@ -1,6 +1,6 @@
 package org.edition.ingest.pdfmarkdown;
 
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.Intervention;
 import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
 
 /**

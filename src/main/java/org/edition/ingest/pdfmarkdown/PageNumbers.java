@@ -2,8 +2,8 @@ package org.edition.ingest.pdfmarkdown;
 
 import java.util.List;
 import java.util.Locale;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
 import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
 
 /**

@@ -1,9 +1,9 @@
 package org.edition.ingest.pdfmarkdown;
 
 import java.util.List;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.ImportedText;
-import org.edition.ingest.NoteCensus;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.ImportedText;
+import org.edition.ingest.importer.NoteCensus;
 
 /** The stages of the {@code pdf-markdown} importer, one line each, in the order the text flows. */
 public final class PdfMarkdownPipeline {
@@ -20,7 +20,7 @@ public final class PdfMarkdownPipeline {
     public static ImportedText run(List<SourceBlock> blocks, ImportLog log) {
         CoverReader.Result cover = CoverReader.read(blocks, log);
         ContentsList.Result contents = ContentsList.take(cover.rest(), log);
-        List<SourceBlock> body = RunningLines.remove(contents.rest(), log);
+        List<SourceBlock> body = ListedHeadings.mark(RunningLines.remove(contents.rest(), log), contents.titles(), log);
         NoteLayout.Result layout = NoteLayout.lay(body, log);
         String markdown = new EditionWriter(log).write(layout, contents.entries(), cover.found());
         reportUncitedNotes(markdown, layout, log);

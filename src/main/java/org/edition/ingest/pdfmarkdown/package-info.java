@@ -9,7 +9,7 @@
  * {@link org.edition.ingest.pdfmarkdown.NoteLayout} lifts the note blocks out of the body, where each one
  * ends a page; {@link org.edition.ingest.pdfmarkdown.EditionWriter} writes the body, joining paragraphs that
  * a note block cut, and the note definitions. Each decision an editor may question is a small rule of its
- * own ({@link org.edition.ingest.pdfmarkdown.NoteReferenceRule}, {@link org.edition.ingest.pdfmarkdown.NoteRunRule},
+ * own ({@link org.edition.ingest.notes.NoteReferenceRule}, {@link org.edition.ingest.notes.NoteRunRule},
  * {@link org.edition.ingest.pdfmarkdown.PageJoinRule}) with unit tests.
  */
 package org.edition.ingest.pdfmarkdown;

@@ -83,6 +83,15 @@ final class BodyNeighbours {
         return 0;
     }
 
+    /** Whether line {@code n} is the first body line of its page. */
+    boolean firstOnPage(int n) {
+        int before = lines.previousNonBlank(n);
+        while (before > 0 && !roles.isBody(before) && roles.get(before) != LineRole.HEADING) {
+            before = lines.previousNonBlank(before);
+        }
+        return before == 0 || !samePage(before, n);
+    }
+
     private boolean samePage(int a, int b) {
         return pageIndex(a) == pageIndex(b);
     }

@@ -3,9 +3,9 @@ package org.edition.ingest.pdftext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.edition.ingest.FoundMetadata;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.metadata.FoundMetadata;
 
 /**
  * Reads a cover page: a first page of a few lines, at most two of them full-width, and no running text. Its title block (the

@@ -1,7 +1,7 @@
 package org.edition.ingest.pdftext;
 
 import java.util.List;
-import org.edition.ingest.EditionMarkers;
+import org.edition.ingest.importer.EditionMarkers;
 
 /** Writes blocks as edition Markdown: one block per paragraph of lines, blocks separated by a blank line. */
 public final class EditionWriter {

@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.edition.ingest.EditionMarkers;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.EditionMarkers;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
 
 /**
- * Reads an endnotes section (a heading such as "Notes" or "Endnotes" followed by numbered note
- * texts) into note definitions. A note starts at a line beginning with the next expected number; the
+ * Reads an endnotes section (a heading such as "Notes", "Endnotes" or "References" followed by note
+ * texts numbered from 1) into note definitions. A note starts at a line beginning with the next expected number; the
  * lines after it, across blank lines and page breaks, continue it. The last note is marked as breaking
  * off if the source stops inside it.
  */
 public final class EndnoteReader {
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)(?:end\\s?notes|notes|foot\\s?notes|notes and references|references and notes)[:.]?");
+            "(?i)(?:end\\s?notes|notes|foot\\s?notes|notes and references|references and notes|references)[:.]?");
     private static final Pattern ENTRY = Pattern.compile("(\\d{1,3})[.)]?\\s+(\\S.*)");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{3}(?!\\d).*");
     private final LineJoiner joiner;

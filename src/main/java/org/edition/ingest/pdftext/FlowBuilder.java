@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * Bullet glyphs, on their own line or before the item, open list items.
  */
 public final class FlowBuilder {
-    private static final Pattern GLYPH = Pattern.compile("[•●▪◦■‣∙]");
-    private static final Pattern BULLETED = Pattern.compile("[•●▪◦■‣∙]\\s+(\\S.*)");
+    /** Bullet glyphs, with the private-use code points of the Symbol and Wingdings fonts that extractors pass on. */
+    private static final Pattern GLYPH = Pattern.compile("[•●▪◦■‣∙\\uf0b7\\uf0a7\\uf076\\uf0d8]");
+    private static final Pattern BULLETED = Pattern.compile("[•●▪◦■‣∙\\uf0b7\\uf0a7\\uf076\\uf0d8]\\s+(\\S.*)");
 
     /**
      * Builds the flow.
@@ -43,11 +44,13 @@ public final class FlowBuilder {
                 continue;
             }
             Flow start = startsAt.get(n);
+            LineRole role = roles.get(n);
             if (start != null) {
                 flow.add(start);
-                continue;
+                if (role != LineRole.BODY) {
+                    continue;
+                }
             }
-            LineRole role = roles.get(n);
             SourceLine line = lines.get(n);
             if (role == LineRole.BLANK && profile.blanksSeparateBlocks()
                     && !flow.isEmpty() && !(flow.get(flow.size() - 1) instanceof Flow.Gap)) {
@@ -70,6 +73,12 @@ public final class FlowBuilder {
             bulletPending = false;
         }
         return flow;
+    }
+
+    /** Whether a line is a bullet item or a bullet glyph standing alone. */
+    static boolean isBulletItem(String text) {
+        return GLYPH.matcher(text).matches() || BULLETED.matcher(text).matches()
+                || text.startsWith("o ") && text.length() > 2 && Character.isLetter(text.charAt(2));
     }
 
     private static boolean hasFootnotes(LineRoles roles, Page page) {

@@ -3,8 +3,8 @@ package org.edition.ingest.pdftext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
 
 /**
  * Finds section headings: lines in capitals, numbered headings ({@code 1.}, {@code 2.3}), and short
@@ -17,6 +17,14 @@ public final class HeadingDetector {
     private static final double SHORT_NUMBERED = 0.75;
     private static final double SHORT_TAIL = 0.6;
     private static final double WIDE_CAPITALS = 0.9;
+    private static final int MAX_TITLE_LINES = 5;
+    /** A section number alone, with its full stop or dotted ({@code 1.}, {@code 2.3}); a bare {@code 7} may be a page's. */
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile(
+            "(\\d{1,2}(?:\\.\\d{1,2}){1,3})\\.?|(\\d{1,2})\\.");
+    private static final int MAX_TITLE_WORDS = 20;
+    /** A caption or a table's source line: never part of a title. */
+    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(
+            "(?i)(?:figure|fig\\.|table|chart|box|map|exhibit|graph|source|sources|note|notes)\\b\\s*(?:\\d+[a-z]?)?\\s*[.:].*");
     private final LineJoiner joiner;
 
     /** @param joiner joins the lines of a wrapped heading */
@@ -56,7 +64,7 @@ public final class HeadingDetector {
         BodyNeighbours around = new BodyNeighbours(lines, roles, pages, profile);
         List<Group> groups = new ArrayList<>();
         for (int n = 1; n <= lines.size(); n++) {
-            if (!roles.isBody(n) || !around.followsEndedText(n)) {
+            if (!roles.isBody(n) || !around.followsEndedText(n) && !afterListItem(lines, roles, n)) {
                 continue;
             }
             Group group = strongHeading(lines, around, profile, n);
@@ -68,8 +76,36 @@ public final class HeadingDetector {
         return found(lines, groups, log);
     }
 
+    /**
+     * A section number alone on its line ({@code 1.}, {@code 2.3}) and the title on the next, as an extractor
+     * that set the number apart leaves them: one numbered heading.
+     */
+    private static Group numberApart(SourceLines lines, BodyNeighbours around, LineProfile profile, int n) {
+        java.util.regex.Matcher m = BARE_NUMBER.matcher(lines.get(n).text());
+        int next = around.nextBody(n);
+        if (!m.matches() || next == 0 || next - n > 2) {
+            return null;
+        }
+        String title = lines.get(next).text();
+        boolean titleLike = title.length() <= profile.width() * SHORT_NUMBERED && !Sentences.endsSentence(title)
+                && Character.isUpperCase(title.codePointAt(0)) && HeadingShape.endsLikeHeading(title);
+        String number = m.group(1) != null ? m.group(1) : m.group(2);
+        return titleLike ? new Group(List.of(n, next), 1 + number.split("\\.").length) : null;
+    }
+
+    /** Whether a numbered line follows a list item: a list ends at its last item, punctuated or not. */
+    private static boolean afterListItem(SourceLines lines, LineRoles roles, int n) {
+        int before = lines.previousNonBlank(n);
+        return before > 0 && roles.isBody(before) && HeadingShape.numberDepth(lines.get(n).text()) > 0
+                && FlowBuilder.isBulletItem(lines.get(before).text());
+    }
+
     private static Group strongHeading(SourceLines lines, BodyNeighbours around, LineProfile profile, int n) {
         String text = lines.get(n).text();
+        Group split = numberApart(lines, around, profile, n);
+        if (split != null) {
+            return split;
+        }
         int depth = HeadingShape.numberDepth(text);
         int level = depth > 0 ? 1 + depth : 2;
         if (HeadingShape.isCapitals(text)) {
@@ -110,9 +146,17 @@ public final class HeadingDetector {
         BodyNeighbours around = new BodyNeighbours(lines, roles, pages, profile);
         int level = titleLevel(strong);
         List<Group> groups = new ArrayList<>();
+        boolean textSeen = false;
         for (int n = 1; n <= lines.size(); n++) {
-            if (roles.isBody(n) && around.followsEndedText(n) && isTitle(lines, roles, profile, n)) {
-                claim(groups, roles, new Group(List.of(n), level));
+            if (!roles.isBody(n) || !around.followsEndedText(n)) {
+                textSeen |= roles.isBody(n) || roles.get(n) == LineRole.HEADING;
+                continue;
+            }
+            List<Integer> title = textSeen ? titleGroup(lines, around, profile, n) : documentTitle(lines, around, profile, n);
+            textSeen = true;
+            if (!title.isEmpty()) {
+                claim(groups, roles, new Group(title, level));
+                n = title.get(title.size() - 1);
             }
         }
         return found(lines, groups, log);
@@ -173,18 +217,67 @@ public final class HeadingDetector {
     }
 
     /**
-     * A short line between a sentence end and a new sentence, without closing punctuation, in title
-     * or sentence case.
+     * A title standing between a sentence end and a new sentence: one short line, or up to five short
+     * lines of one block in title case (a side heading wrapped in a narrow margin), without closing
+     * punctuation, followed by a full line of text; a one-line title in title case may also be followed by
+     * a short sentence or a clause introducing a list ({@code The core functions are:}). A side heading an
+     * extractor moved to the top of its page may stand before the rest of a sentence from the page before.
+     *
+     * @return the title's lines, or none
      */
-    private static boolean isTitle(SourceLines lines, LineRoles roles, LineProfile profile, int n) {
-        String text = lines.get(n).text();
-        String[] words = text.split("\\s+");
-        if (text.length() > profile.width() * SHORT_TAIL || words.length > 10 || !Character.isUpperCase(text.codePointAt(0))
-                || text.matches(".*[.,;:!?…’”\"'\\-]\\d{0,3}$") || text.startsWith("•")) {
-            return false;
+    private static List<Integer> titleGroup(SourceLines lines, BodyNeighbours around, LineProfile profile, int n) {
+        List<Integer> group = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int at = n;
+        while (at != 0 && group.size() < MAX_TITLE_LINES && isTitleLine(lines.get(at).text(), profile, group.isEmpty())) {
+            group.add(at);
+            text.append(text.length() == 0 ? "" : " ").append(lines.get(at).text());
+            at = around.nextInBlock(at);
         }
-        int after = lines.nextNonBlank(n);
-        return after != 0 && roles.isBody(after) && Sentences.startsSentence(lines.get(after).text())
-                && lines.get(after).length() > profile.width() * SHORT_TAIL;
+        while (!group.isEmpty()) {
+            String joined = String.join(" ", group.stream().map(g -> lines.get(g).text()).toList());
+            int last = group.get(group.size() - 1);
+            int after = around.nextBody(last);
+            boolean titleCase = HeadingShape.isTitleCase(joined);
+            boolean ends = !joined.matches(".*[.,;:’”\"'\\-]\\d{0,3}$") || HeadingShape.isBarePart(joined);
+            String next = after == 0 ? "" : lines.get(after).text();
+            boolean fullLineFollows = next.length() > profile.width() * SHORT_TAIL;
+            boolean shortSentenceFollows = group.size() == 1 && titleCase
+                    && (Sentences.endsSentence(next) || next.matches(".*:(?:\\[\\d{1,3}\\]|\\d{1,3})?"));
+            boolean headingFollows = titleCase && HeadingShape.numberDepth(next) > 0
+                    && next.length() <= profile.width() * SHORT_TAIL && !Sentences.endsSentence(next);
+            boolean movedToPageTop = group.size() >= 2 && titleCase && around.firstOnPage(group.get(0))
+                    && Sentences.startsLowercase(next) && fullLineFollows;
+            if (ends && after != 0 && (Sentences.startsSentence(next) || movedToPageTop) && (group.size() == 1 || titleCase)
+                    && joined.split("\\s+").length <= MAX_TITLE_WORDS
+                    && (fullLineFollows || shortSentenceFollows || headingFollows)) {
+                return group;
+            }
+            group.remove(group.size() - 1);
+        }
+        return List.of();
+    }
+
+    /**
+     * The document's title where nothing stands before it (no cover): its first block of text, when that is a
+     * few short lines in title case or capitals ending as a title ends.
+     */
+    private static List<Integer> documentTitle(SourceLines lines, BodyNeighbours around, LineProfile profile, int n) {
+        List<Integer> group = new ArrayList<>();
+        for (int at = n; at != 0 && group.size() < 3 && isTitleLine(lines.get(at).text(), profile, group.isEmpty());
+                at = around.nextInBlock(at)) {
+            group.add(at);
+        }
+        String joined = String.join(" ", group.stream().map(g -> lines.get(g).text()).toList());
+        boolean title = !group.isEmpty() && (HeadingShape.isTitleCase(joined) || HeadingShape.isCapitals(joined))
+                && HeadingShape.endsLikeHeading(joined) && joined.split("\\s+").length <= MAX_TITLE_WORDS;
+        return title ? group : titleGroup(lines, around, profile, n);
+    }
+
+    /** A line that may be (part of) a title: short, the first opening with a capital or a digit, not a bullet item. */
+    private static boolean isTitleLine(String text, LineProfile profile, boolean first) {
+        return text.length() <= profile.width() * SHORT_TAIL && !text.isEmpty() && !CAPTION.matcher(text).matches()
+                && (!first || Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)))
+                && !text.startsWith("•") && text.split("\\s+").length <= 10;
     }
 }

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  */
 final class HeadingShape {
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{Lu}.*)");
+    /** A part numbered in Roman numerals or lettered: {@code IV. Conclusion}, {@code B. Promissory Estoppel}. */
+    private static final Pattern LETTERED = Pattern.compile("(?:([IVX]{1,4})|([A-H]))\\.\\s+(\\p{Lu}.*)");
+    /** A part's number or letter standing alone: {@code B.}, {@code IV.} */
+    private static final Pattern BARE_PART = Pattern.compile("(?:[IVX]{1,4}|[A-H])\\.");
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\d{1,3}$");
     private static final Pattern OPEN_END = Pattern.compile(".*[.,;:\\-–—]$");
     private static final int SIGNIFICANT = 4;
@@ -18,12 +22,22 @@ final class HeadingShape {
     }
 
     /**
-     * The depth of the section number that opens the line: 1 for {@code 3. Results}, 2 for
-     * {@code 2.1 Background}; 0 if the line opens with no section number followed by a capital.
+     * The depth of the section number that opens the line: 1 for {@code 3. Results} and
+     * {@code IV. Conclusion}, 2 for {@code 2.1 Background} and {@code B. Promissory Estoppel}; 0 if the
+     * line opens with no section number followed by a capital.
      */
     static int numberDepth(String text) {
         Matcher m = NUMBERED.matcher(text);
-        return m.matches() ? m.group(1).split("\\.").length : 0;
+        if (m.matches()) {
+            return m.group(1).split("\\.").length;
+        }
+        Matcher l = LETTERED.matcher(text);
+        return l.matches() ? (l.group(1) != null ? 1 : 2) : 0;
+    }
+
+    /** Whether the line is a part's Roman numeral or letter alone ({@code B.}): a heading of its own. */
+    static boolean isBarePart(String text) {
+        return BARE_PART.matcher(text).matches();
     }
 
     /** The text without a note number glued to its end ({@code NORTH11}, {@code Trust21}). */
@@ -46,11 +60,27 @@ final class HeadingShape {
     static boolean isTitleCase(String text) {
         int significant = 0;
         int capitalised = 0;
-        for (String token : withoutNote(text).split("\\s+")) {
-            String word = token.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-            if (word.codePoints().filter(Character::isLetter).count() >= SIGNIFICANT) {
+        String t = withoutNote(text);
+        int i = 0;
+        while (i < t.length()) {
+            while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < t.length() && !Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            int first = -1;
+            int letters = 0;
+            for (int k = start; k < i; k++) {
+                if (Character.isLetter(t.charAt(k))) {
+                    first = first < 0 ? k : first;
+                    letters++;
+                }
+            }
+            if (letters >= SIGNIFICANT) {
                 significant++;
-                capitalised += Character.isUpperCase(word.codePointAt(0)) ? 1 : 0;
+                capitalised += Character.isUpperCase(t.charAt(first)) ? 1 : 0;
             }
         }
         return significant > 0 && capitalised * 4 >= significant * 3;

@@ -1,8 +1,8 @@
 package org.edition.ingest.pdftext;
 
 import java.util.regex.Pattern;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
 
 /**
  * Joins a wrapped line onto the text before it: with a space, or without one where a URL or a word

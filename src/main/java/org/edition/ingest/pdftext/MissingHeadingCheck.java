@@ -3,7 +3,7 @@ package org.edition.ingest.pdftext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.edition.ingest.ImportLog;
+import org.edition.ingest.importer.ImportLog;
 
 /**
  * Points the editor to text that may begin a new part without a printed heading: a page that ends

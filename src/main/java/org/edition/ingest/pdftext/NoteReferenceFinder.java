@@ -1,11 +1,14 @@
 package org.edition.ingest.pdftext;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.notes.NoteSequence;
 
 /**
  * Finds note numbers glued to the word or punctuation before them ({@code century.1}, {@code Act34},
@@ -22,22 +25,51 @@ public final class NoteReferenceFinder {
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<=[\\p{L}\\p{M}.,;:!?’”\"')\\]])(\\d{1,3})(?=[\\s.,;:!?)\\]’”\"]|$)");
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+\\.?(?=\\s)");
+    private static final Pattern BRACKETED = Pattern.compile("\\[(\\d{1,3})\\]");
+    private static final Pattern APART = Pattern.compile("(?<=[.,;:!?’”\"')] )(\\d{1,3})(?=$| [\\p{Lu}“\"(])");
+    private static final Pattern STAR = Pattern.compile("(?<=[\\p{L}.,;:!?’”\"')\\]])([*†‡])(?=\\s|$)");
     private static final int LOOKAHEAD = 3;
-    private int expected = 1;
+    private final Set<String> labels;
+    private final Set<String> symbolsLeft;
+    private final NoteSequence sequence;
+
+    /** A finder for a text whose note texts are unknown: the running sequence alone decides. */
+    public NoteReferenceFinder() {
+        this(List.of());
+    }
+
+    /**
+     * A finder that follows the notes the source has: a number starting the numbering again at 1 moves to
+     * the next series when that series has a note 1, a bracketed number is a reference where its note exists,
+     * a star where a star note exists.
+     *
+     * @param labels the labels of the source's note texts, in order ({@code 1}, {@code 2}, … {@code 1-2}, {@code *})
+     */
+    public NoteReferenceFinder(List<String> labels) {
+        this.labels = new HashSet<>(labels);
+        this.sequence = new NoteSequence(this.labels);
+        this.symbolsLeft = new HashSet<>();
+        labels.stream().filter(l -> !l.isEmpty() && !Character.isDigit(l.charAt(0))).forEach(symbolsLeft::add);
+    }
 
     /**
      * A note reference found in a text.
      *
-     * @param start  where its digits begin
-     * @param end    where they end
-     * @param number the note number
+     * @param start  where its mark begins
+     * @param end    where it ends
+     * @param number the note number (0 for a symbol)
+     * @param label  the label of the note it refers to
      */
-    public record Reference(int start, int end, int number) {
+    public record Reference(int start, int end, int number, String label) {
+        /** A reference to note {@code number} of the first series. */
+        public Reference(int start, int end, int number) {
+            this(start, end, number, Integer.toString(number));
+        }
     }
 
     /** The note number expected next. */
     public int expected() {
-        return expected;
+        return sequence.expected();
     }
 
     /** Finds the references in running text read after everything given before, and moves the sequence on. */
@@ -61,10 +93,52 @@ public final class NoteReferenceFinder {
         int lastEnd = -1;
         while (m.find()) {
             int number = Integer.parseInt(m.group(1));
+            startSeriesAt(number);
             if (accepts(text, m.start(), number, lastEnd, heading)) {
-                found.add(new Reference(m.start(), m.end(), number));
-                expected = number + 1;
+                found.add(reference(m.start(), m.end(), number));
                 lastEnd = m.end();
+            }
+        }
+        found.addAll(others(text, found));
+        found.sort(java.util.Comparator.comparingInt(Reference::start));
+        return found;
+    }
+
+    /** A reference to 1 after the first series moves to the next series when the source has one. */
+    private void startSeriesAt(int number) {
+        sequence.startsNextSeriesAt(number);
+    }
+
+    private Reference reference(int start, int end, int number) {
+        return new Reference(start, end, number, sequence.cite(number));
+    }
+
+    /** Bracketed numbers whose note exists, stars whose note exists, the next number set apart between sentences. */
+    private List<Reference> others(String text, List<Reference> glued) {
+        List<Reference> found = new ArrayList<>();
+        if (labels.isEmpty()) {
+            return found;
+        }
+        Matcher b = BRACKETED.matcher(text);
+        while (b.find()) {
+            int number = Integer.parseInt(b.group(1));
+            if (sequence.hasText(NoteSequence.label(number, sequence.series()))
+                    && glued.stream().noneMatch(r -> r.start() == b.start(1))) {
+                found.add(reference(b.start(), b.end(), number));
+            }
+        }
+        Matcher a = APART.matcher(text);
+        while (a.find()) {
+            int number = Integer.parseInt(a.group(1));
+            startSeriesAt(number);
+            if (sequence.isExpected(number) && sequence.hasText(NoteSequence.label(number, sequence.series()))) {
+                found.add(reference(a.start(), a.end(), number));
+            }
+        }
+        Matcher star = STAR.matcher(text);
+        while (star.find()) {
+            if (symbolsLeft.remove(star.group(1))) {
+                found.add(new Reference(star.start(), star.end(), 0, star.group(1)));
             }
         }
         return found;
@@ -72,6 +146,7 @@ public final class NoteReferenceFinder {
 
     private boolean accepts(String text, int start, int number, int lastEnd, boolean heading) {
         char before = text.charAt(start - 1);
+        int expected = sequence.expected();
         if (number < expected || number > expected + LOOKAHEAD) {
             return false;
         }
@@ -121,7 +196,8 @@ public final class NoteReferenceFinder {
     /**
      * Turns the glued note numbers of the blocks into references, in reading order.
      *
-     * @param blocks headings, paragraphs and lists of the body, in order
+     * @param blocks headings, paragraphs, lists and sidebars of the body, in order (a pull quote repeats
+     *               the text and cites nothing)
      * @param log    where each reference is recorded
      */
     public void link(List<Block> blocks, ImportLog log) {
@@ -132,6 +208,8 @@ public final class NoteReferenceFinder {
                 link(p.text(), false, log);
             } else if (block instanceof Block.BulletList list) {
                 list.items().forEach(item -> link(item, false, log));
+            } else if (block instanceof Block.Sidebar box) {
+                box.paragraphs().forEach(p -> link(p, false, log));
             }
         }
     }
@@ -139,10 +217,10 @@ public final class NoteReferenceFinder {
     private void link(TextRun run, boolean heading, ImportLog log) {
         String text = run.text();
         for (Reference r : find(text, heading)) {
-            run.replace(r.start(), r.end() - r.start(), "[^" + r.number() + "]");
+            run.replace(r.start(), r.end() - r.start(), "[^" + r.label() + "]");
             int from = Math.max(0, r.start() - 12);
             log.did(Intervention.Kind.NOTE_REFERENCE_UNGLUED, run.lineAt(r.start()),
-                    "[^" + r.number() + "] after “" + text.substring(from, r.start()).strip() + "”");
+                    "[^" + r.label() + "] after “" + text.substring(from, r.start()).strip() + "”");
         }
     }
 }

@@ -40,7 +40,7 @@ public final class PageSplitter {
         return pages;
     }
 
-    private static List<Integer> formFeedStarts(SourceLines lines) {
+    static List<Integer> formFeedStarts(SourceLines lines) {
         List<Integer> starts = new ArrayList<>();
         starts.add(1);
         for (SourceLine line : lines.all()) {
@@ -51,7 +51,7 @@ public final class PageSplitter {
         return starts;
     }
 
-    private static List<Integer> indentStarts(SourceLines lines, LineProfile profile) {
+    static List<Integer> indentStarts(SourceLines lines, LineProfile profile) {
         List<Integer> candidates = new ArrayList<>();
         int nonBlank = 0;
         for (SourceLine line : lines.all()) {

@@ -2,9 +2,9 @@ package org.edition.ingest.pdftext;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.edition.ingest.EditionMarkers;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.EditionMarkers;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
 
 /**
  * Rebuilds paragraphs from wrapped lines, through everything a page break drags in. A line continues

@@ -9,12 +9,19 @@ import java.util.TreeMap;
  * Finds pull quotes: runs of short lines that repeat words of the body printed elsewhere, often in
  * fragments joined by ellipses, sometimes broken off at a page break. A short line that merely ends a
  * paragraph is not one: a single line counts only if it opens with an ellipsis, or stands at a page
- * break without ending a sentence.
+ * break without ending a sentence. Lines in title case without closing punctuation are a heading, not a
+ * quote, even where their words recur (a side heading naming a figure's label).
  */
 public final class PullQuoteDetector {
     private static final double SHORT = 0.55;
     private static final int MIN_PIECE = 6;
     private static final int MIN_LETTERS = 15;
+    private static final int WHOLE_SENTENCE_WORDS = 10;
+    /**
+     * The longest pull quote looked for, in lines. Without a bound, a long run of short lines (a text
+     * broken after every word) made the search cubic in the run's length and the import hang.
+     */
+    static final int MAX_QUOTE_LINES = 64;
 
     /**
      * Finds the pull quotes and claims their lines.
@@ -27,10 +34,18 @@ public final class PullQuoteDetector {
      */
     public List<List<Integer>> detect(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile) {
         BodyText body = new BodyText(lines, roles);
-        List<List<Integer>> found = new ArrayList<>();
+        List<List<Integer>> candidates = new ArrayList<>();
         for (List<Integer> run : shortRuns(lines, roles, profile)) {
             List<Integer> quote = bestQuote(run, lines, body, pages);
             if (!quote.isEmpty()) {
+                candidates.add(quote);
+            }
+        }
+        boolean elided = candidates.stream().anyMatch(q -> q.stream().anyMatch(n -> lines.get(n).text().contains("…")
+                || lines.get(n).text().contains("...")));
+        List<List<Integer>> found = new ArrayList<>();
+        for (List<Integer> quote : candidates) {
+            if (elided || quote.size() == 1 || readsAsAWholeSentence(quote, lines)) {
                 found.add(quote);
                 quote.forEach(n -> roles.set(n, LineRole.PULL_QUOTE));
             }
@@ -66,7 +81,7 @@ public final class PullQuoteDetector {
 
     /** The longest part of a run of short lines that is a pull quote, or an empty list. */
     private static List<Integer> bestQuote(List<Integer> run, SourceLines lines, BodyText body, List<Page> pages) {
-        for (int size = run.size(); size >= 1; size--) {
+        for (int size = Math.min(run.size(), MAX_QUOTE_LINES); size >= 1; size--) {
             for (int s = 0; s + size <= run.size(); s++) {
                 List<Integer> part = run.subList(s, s + size);
                 if (isQuote(part, lines, body, pages)) {
@@ -87,22 +102,23 @@ public final class PullQuoteDetector {
                 return false;
             }
         }
-        int letters = 0;
-        int words = 0;
-        for (int n : part) {
-            words += lines.get(n).text().split("\\s+").length;
+        if (someLineOccursNowhereElse(part, lines, body)) {
+            return false;
         }
+        int letters = 0;
         List<String> pieces = pieces(part, lines);
         for (String piece : pieces) {
             String key = RunningHeadDetector.key(piece);
             if (key.length() < MIN_PIECE) {
                 continue;
             }
-            if (body.occursOutside(key, part)) {
+            String[] lineParts = piece.split("\n");
+            // The piece can occur elsewhere only if each of its line parts does: check those first (cheap).
+            if (allOccurOutside(lineParts, body, part) && body.occursOutside(key, part)) {
                 letters += key.length();
                 continue;
             }
-            for (String linePart : piece.split("\n")) {
+            for (String linePart : lineParts) {
                 String partKey = RunningHeadDetector.key(linePart);
                 if (partKey.length() < MIN_PIECE) {
                     continue;
@@ -113,7 +129,60 @@ public final class PullQuoteDetector {
                 letters += partKey.length();
             }
         }
-        return letters >= MIN_LETTERS && words >= 3 && !last.isEmpty();
+        if (letters < MIN_LETTERS || words(part, lines) < 3 || last.isEmpty()) {
+            return false;
+        }
+        String joined = String.join(" ", part.stream().map(n -> lines.get(n).text()).toList());
+        return !(HeadingShape.isTitleCase(joined) && HeadingShape.endsLikeHeading(joined));
+    }
+
+    private static int words(List<Integer> part, SourceLines lines) {
+        int words = 0;
+        for (int n : part) {
+            words += lines.get(n).text().split("\\s+").length;
+        }
+        return words;
+    }
+
+    /**
+     * A quick refusal, equivalent to the full check: in a part without ellipses, a line whose letters
+     * occur nowhere outside the part makes it no quote (the piece holding it cannot occur elsewhere either).
+     */
+    private static boolean someLineOccursNowhereElse(List<Integer> part, SourceLines lines, BodyText body) {
+        for (int n : part) {
+            if (body.hasEllipsis(n, lines)) {
+                return false;
+            }
+        }
+        for (int n : part) {
+            String key = body.key(n, lines);
+            if (key.length() >= MIN_PIECE && !body.occursOutside(key, part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allOccurOutside(String[] lineParts, BodyText body, List<Integer> part) {
+        for (String linePart : lineParts) {
+            String partKey = RunningHeadDetector.key(linePart);
+            if (partKey.length() >= MIN_PIECE && !body.occursOutside(partKey, part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a quote is a whole sentence of prose: in a dump whose quotes never elide words with an ellipsis
+     * (the mark of a designer's pull quotes), repeated words in short lines are more often a figure's labels
+     * or a table's cells, so only a sentence of ten words or more, in sentence case, counts (or a single
+     * line, which counts only at a page break, inside a sentence).
+     */
+    private static boolean readsAsAWholeSentence(List<Integer> quote, SourceLines lines) {
+        String joined = String.join(" ", quote.stream().map(n -> lines.get(n).text()).toList());
+        return joined.split("\\s+").length >= WHOLE_SENTENCE_WORDS && Sentences.endsSentence(joined)
+                && !HeadingShape.isTitleCase(joined);
     }
 
     /** The fragments of a quote, split at ellipses; each keeps its line breaks. */
@@ -149,6 +218,18 @@ public final class PullQuoteDetector {
         private final StringBuilder letters = new StringBuilder();
         private final TreeMap<Integer, Integer> startOfLine = new TreeMap<>();
         private final List<Integer> bodyLines = new ArrayList<>();
+        /** First and last place of each key looked up: a key occurs outside a stretch iff one of them does. */
+        private final Map<String, int[]> places = new java.util.HashMap<>();
+        private final Map<Integer, String> keys = new java.util.HashMap<>();
+
+        String key(int line, SourceLines lines) {
+            return keys.computeIfAbsent(line, n -> RunningHeadDetector.key(lines.get(n).text()));
+        }
+
+        boolean hasEllipsis(int line, SourceLines lines) {
+            String text = lines.get(line).text();
+            return text.contains("…") || text.contains("...");
+        }
 
         BodyText(SourceLines lines, LineRoles roles) {
             for (int n = 1; n <= lines.size(); n++) {
@@ -165,14 +246,8 @@ public final class PullQuoteDetector {
             int from = startOfLine.get(own.get(0));
             Map.Entry<Integer, Integer> after = startOfLine.higherEntry(own.get(own.size() - 1));
             int to = after == null ? letters.length() : after.getValue();
-            int at = letters.indexOf(key);
-            while (at >= 0) {
-                if (at + key.length() <= from || at >= to) {
-                    return true;
-                }
-                at = letters.indexOf(key, at + 1);
-            }
-            return false;
+            int[] place = places.computeIfAbsent(key, k -> new int[] {letters.indexOf(k), letters.lastIndexOf(k)});
+            return place[0] >= 0 && (place[0] + key.length() <= from || place[1] >= to);
         }
 
         int previous(int line) {

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.edition.ingest.contents.ContentsTitles;
 
 /**
  * Finds the running heads, running feet and page numbers a page break drags into the text. They are
@@ -18,9 +19,13 @@ import java.util.regex.Pattern;
  * number) is not a page number.
  */
 public final class RunningHeadDetector {
+    /** How many lines at the top of a page may be its running head (a court's header takes four). */
+    private static final int TOP_ZONE = 4;
+    /** How many lines at the foot (a note's number alone may stand just above the page number). */
     private static final int ZONE = 3;
     private static final Pattern BARE = Pattern.compile("\\d{1,4}");
-    private static final Pattern PAGE_WORD = Pattern.compile("(?i)(?:page|p\\.)\\s*(\\d{1,4})(?:\\s*(?:of|/)\\s*\\d{1,4})?");
+    private static final Pattern PAGE_WORD = Pattern.compile(
+            "(?i)(?:(?:page|p\\.)\\s*)?(\\d{1,4})\\s*(?:of|/)\\s*\\d{1,4}|(?:page|p\\.)\\s*(\\d{1,4})");
     private static final Pattern DASHED = Pattern.compile("[-–—]\\s*(\\d{1,4})\\s*[-–—]");
     private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d{1,4})\\s*(?:[|•·–—]|\\s)\\s*\\D.*");
     private static final Pattern TRAILING_NUMBER = Pattern.compile(".*[^\\d\\s]\\s*(?:[|•·–—]|\\s)\\s*(\\d{1,4})");
@@ -49,6 +54,17 @@ public final class RunningHeadDetector {
      * @return furniture by source line, in line order
      */
     public SortedMap<Integer, Furniture> detect(SourceLines lines, List<Page> pages, LineProfile profile, LineRoles roles) {
+        return detect(lines, pages, profile, roles, ContentsTitles.none());
+    }
+
+    /**
+     * Finds the furniture of known pages; a title the contents list names, standing once at a page's top, is
+     * that page's heading, not a running head.
+     *
+     * @param titles the titles of the report's contents list
+     */
+    public SortedMap<Integer, Furniture> detect(SourceLines lines, List<Page> pages, LineProfile profile, LineRoles roles,
+            ContentsTitles titles) {
         SortedMap<Integer, Furniture> found = new TreeMap<>();
         Map<Integer, Integer> pageOfLine = new TreeMap<>();
         for (Page page : pages) {
@@ -58,7 +74,7 @@ public final class RunningHeadDetector {
         }
         findPageNumbers(lines, pageOfLine, found);
         findRepeatedHeads(lines, pages, pageOfLine, found);
-        findLoneHeads(lines, pages, profile, pageOfLine, found);
+        findLoneHeads(lines, pages, profile, pageOfLine, found, titles);
         return found;
     }
 
@@ -131,10 +147,10 @@ public final class RunningHeadDetector {
                 text.add(n);
             }
         }
-        if (text.size() <= 2 * ZONE) {
+        if (text.size() <= TOP_ZONE + ZONE) {
             return text;
         }
-        List<Integer> zone = new ArrayList<>(text.subList(0, ZONE));
+        List<Integer> zone = new ArrayList<>(text.subList(0, TOP_ZONE));
         zone.addAll(text.subList(text.size() - ZONE, text.size()));
         return zone;
     }
@@ -148,7 +164,8 @@ public final class RunningHeadDetector {
             Matcher word = PAGE_WORD.matcher(text);
             Matcher dashed = DASHED.matcher(text);
             if (word.matches() || dashed.matches()) {
-                int number = Integer.parseInt(word.matches() ? word.group(1) : dashed.group(1));
+                int number = Integer.parseInt(word.matches() ? (word.group(1) != null ? word.group(1) : word.group(2))
+                        : dashed.group(1));
                 found.put(e.getKey(), new Furniture(e.getKey(), Kind.PAGE_NUMBER, number));
             } else if (BARE.matcher(text).matches()) {
                 int number = Integer.parseInt(text);
@@ -168,7 +185,7 @@ public final class RunningHeadDetector {
             SortedMap<Integer, Furniture> found) {
         Map<String, Set<Integer>> pagesByKey = new TreeMap<>();
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
-            String key = key(lines.get(e.getKey()).text());
+            String key = repeatKey(lines.get(e.getKey()).text());
             if (key.length() >= 4 && !found.containsKey(e.getKey())) {
                 pagesByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(e.getValue());
             }
@@ -177,7 +194,7 @@ public final class RunningHeadDetector {
         Map<String, Set<Integer>> numbersByKey = new TreeMap<>();
         List<Integer> heads = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
-            String key = key(lines.get(e.getKey()).text());
+            String key = repeatKey(lines.get(e.getKey()).text());
             Set<Integer> onPages = pagesByKey.get(key);
             if (onPages != null && onPages.size() >= least && onPages.size() >= pages.size() * 0.2) {
                 heads.add(e.getKey());
@@ -185,22 +202,25 @@ public final class RunningHeadDetector {
             }
         }
         for (int n : heads) {
-            boolean numbered = numbersByKey.get(key(lines.get(n).text())).size() > 1;
+            boolean numbered = numbersByKey.get(repeatKey(lines.get(n).text())).size() > 1;
             found.put(n, new Furniture(n, Kind.RUNNING_HEAD, numbered ? numberIn(lines.get(n).text()) : -1));
         }
     }
 
     private static void findLoneHeads(SourceLines lines, List<Page> pages, LineProfile profile,
-            Map<Integer, Integer> pageOfLine, SortedMap<Integer, Furniture> found) {
+            Map<Integer, Integer> pageOfLine, SortedMap<Integer, Furniture> found, ContentsTitles titles) {
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
             int n = e.getKey();
             SourceLine line = lines.get(n);
-            if (found.containsKey(n) || !looksLikeAHead(line.text())) {
+            if (found.containsKey(n) || !looksLikeAHead(line.text()) || titles.lists(line.text())) {
                 continue;
             }
             Page page = pages.get(e.getValue());
             int before = lines.previousNonBlank(n);
             int after = lines.nextNonBlank(n);
+            if (before > 0 && !isPageNumber(found, before) && BARE.matcher(lines.get(before).text()).matches()) {
+                continue;
+            }
             if (isPageNumber(found, after) && page.holds(after) && setApart(lines, page, profile, n, -1)) {
                 found.put(n, new Furniture(n, Kind.RUNNING_HEAD, -1));
             } else if (isPageNumber(found, before) && page.holds(before) && setApart(lines, page, profile, n, 1)) {
@@ -258,6 +278,19 @@ public final class RunningHeadDetector {
         }
         Matcher page = PAGE_IN_LINE.matcher(text);
         return page.matches() ? Integer.parseInt(page.group(1)) : -1;
+    }
+
+    /**
+     * What stays the same of a running head from page to page: its letters, or, for a line without letters
+     * (a date and time printed by a browser on every page), the whole line.
+     */
+    static String repeatKey(String text) {
+        String letters = key(text);
+        if (!letters.isEmpty()) {
+            return letters;
+        }
+        String bare = text.replaceAll("\\s+", "");
+        return bare.length() >= 8 ? bare : "";
     }
 
     /** The letters of a line, lower-cased: the same for a running head on every page, whatever its page number. */

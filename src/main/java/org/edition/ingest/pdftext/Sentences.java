@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** Small tests on the shape of a piece of text: does it end a sentence, does it start one. */
 public final class Sentences {
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][’”\"')\\]]*\\d{0,3}[’”\"')\\]]*$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][’”\"')\\]]*(?: ?\\d{1,3})?[’”\"')\\]]*$");
     private static final Pattern TERMINAL = Pattern.compile(".*([.!?][’”\"')\\]]*\\d{0,3}|[’”\"')\\]])$");
 
     private Sentences() {

@@ -2,16 +2,17 @@ package org.edition.ingest.pdftext;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
 
 /**
- * Finds boxed sidebars: a titled block of lines that interrupts a sentence of the running text, the
- * sentence going on after it, lower-case, or with a capital right after a box of one block. Only where
- * blank lines set blocks apart.
+ * Finds boxed sidebars: a titled block of lines that interrupts a sentence of the running text (a block of
+ * lines, or a full line, as text flowing round a box is), the sentence going on after it, lower-case, or with a
+ * capital right after a box of one block. Only where blank lines set blocks apart.
  */
 public final class SidebarDetector {
     private static final int MAX_BLOCKS = 6;
+    private static final double TITLE_SHORTER = 1.3;
     private final LineJoiner joiner;
 
     /** @param joiner joins the wrapped lines of the box */
@@ -41,7 +42,8 @@ public final class SidebarDetector {
         for (int a = 0; a + 2 < blocks.size(); a++) {
             List<Integer> before = blocks.get(a);
             String open = lines.get(before.get(before.size() - 1)).text();
-            if (Sentences.endsSentence(open) || !isTitle(lines.get(blocks.get(a + 1).get(0)).text(), profile)) {
+            boolean brokeOffFull = before.size() >= 2 || !profile.isShort(lines.get(before.get(before.size() - 1)));
+            if (Sentences.endsSentence(open) || !brokeOffFull || !isTitle(lines, blocks.get(a + 1), profile)) {
                 continue;
             }
             int c = continuation(lines, pages, blocks, a);
@@ -108,9 +110,15 @@ public final class SidebarDetector {
         return new Found(box, new Block.Sidebar(title, paragraphs));
     }
 
-    /** A box title: short, opening with a capital, ending as a heading may end (a question mark included). */
-    private static boolean isTitle(String text, LineProfile profile) {
-        return text.length() <= profile.width() * 0.7 && HeadingShape.endsLikeHeading(text)
+    /**
+     * A box title: the first line of a block, short, opening with a capital, ending as a heading may end (a
+     * question mark included), and standing apart from the box's text: a block of its own, or a line
+     * clearly shorter than the text under it (a title does not wrap into the text as a narrow column does).
+     */
+    private static boolean isTitle(SourceLines lines, List<Integer> block, LineProfile profile) {
+        String text = lines.get(block.get(0)).text();
+        boolean apart = block.size() == 1 || lines.get(block.get(1)).length() >= text.length() * TITLE_SHORTER;
+        return apart && text.length() <= profile.width() * 0.7 && HeadingShape.endsLikeHeading(text)
                 && Character.isUpperCase(text.codePointAt(0));
     }
 

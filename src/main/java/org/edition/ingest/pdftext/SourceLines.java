@@ -2,7 +2,7 @@ package org.edition.ingest.pdftext;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.edition.ingest.SourceText;
+import org.edition.ingest.source.SourceText;
 
 /** The lines of a source, addressed by their 1-based line numbers. */
 public final class SourceLines {
@@ -29,6 +29,14 @@ public final class SourceLines {
             lines.add(SourceLine.of(i + 1, raw[i]));
         }
         return new SourceLines(lines);
+    }
+
+    /** These lines with the text of one line replaced (a running foot cut from its end). */
+    public SourceLines withText(int number, String text) {
+        List<SourceLine> copy = new ArrayList<>(lines);
+        SourceLine old = lines.get(number - 1);
+        copy.set(number - 1, new SourceLine(number, text, old.indent(), 0, old.formFeed()));
+        return new SourceLines(copy);
     }
 
     /** The line with this 1-based number. */

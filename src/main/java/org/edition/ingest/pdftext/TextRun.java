@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.edition.ingest.MarkdownText;
+import org.edition.ingest.importer.MarkdownText;
 
 /**
  * A piece of author's text being rebuilt from lines (a paragraph, a heading, a note), with the source

@@ -1,12 +1,11 @@
 package org.edition.ingest.pdfmarkdown;
 
+import org.edition.ingest.markdown.MarkdownImporter;
+import org.edition.ingest.pdfmarkdown.PdfMarkdownImporter;
+import org.edition.ingest.source.SourceText;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.edition.ingest.MarkdownImporter;
-import org.edition.ingest.PdfMarkdownImporter;
-import org.edition.ingest.SourceText;
-import org.junit.jupiter.api.Test;
 
 /** Sniffing: sure for converter Markdown with superscript references or ruled note blocks, not otherwise. */
 class FormatSnifferTest {

@@ -1,14 +1,14 @@
 package org.edition.ingest.pdfmarkdown;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.Set;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
-import org.edition.ingest.Intervention.Kind;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention.Kind;
+import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.notes.NoteSequence;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Inline text: references, superscripts kept, lost link targets, HTML escaped, autolinks. */
 class InlineTextTest {

@@ -1,13 +1,12 @@
 package org.edition.ingest.pdfmarkdown;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.PdfMarkdownImporter;
-import org.edition.ingest.SourceText;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.pdfmarkdown.PdfMarkdownImporter;
+import org.edition.ingest.source.SourceText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Odd and broken inputs: the importer never fails, loses no word, and gives the same text twice. */
 class OddInputsTest {

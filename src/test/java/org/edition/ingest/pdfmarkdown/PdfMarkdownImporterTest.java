@@ -1,19 +1,18 @@
 package org.edition.ingest.pdfmarkdown;
 
+import java.util.List;
+import org.edition.diagnostics.Diagnostic;
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.ImportedText;
+import org.edition.ingest.importer.Intervention.Kind;
+import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.importer.NoteCensus;
+import org.edition.ingest.pdfmarkdown.PdfMarkdownImporter;
+import org.edition.ingest.source.SourceText;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import org.edition.diagnostics.Diagnostic;
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.ImportedText;
-import org.edition.ingest.Intervention;
-import org.edition.ingest.Intervention.Kind;
-import org.edition.ingest.NoteCensus;
-import org.edition.ingest.PdfMarkdownImporter;
-import org.edition.ingest.SourceText;
-import org.junit.jupiter.api.Test;
 
 /** The importer on small texts, one layout each: what the editor gets and what the report says. */
 class PdfMarkdownImporterTest {

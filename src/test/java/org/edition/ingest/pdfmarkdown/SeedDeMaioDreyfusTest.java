@@ -1,9 +1,5 @@
 package org.edition.ingest.pdfmarkdown;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,14 +7,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.edition.ingest.FoundMetadata;
-import org.edition.ingest.Importers;
-import org.edition.ingest.Intervention.Kind;
-import org.edition.ingest.NoteCensus;
-import org.edition.ingest.SourceFormat;
-import org.edition.ingest.SourceText;
+import org.edition.ingest.importer.Importers;
+import org.edition.ingest.importer.Intervention.Kind;
+import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.importer.NoteCensus;
+import org.edition.ingest.metadata.FoundMetadata;
+import org.edition.ingest.source.SourceFormat;
+import org.edition.ingest.source.SourceText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The import of seed 004 (De Maio and Dreyfus, IRSEM 2020): the counts an editor checks first. */
 class SeedDeMaioDreyfusTest {

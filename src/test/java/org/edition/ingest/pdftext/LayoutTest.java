@@ -1,13 +1,13 @@
 package org.edition.ingest.pdftext;
 
+import java.util.List;
+import org.edition.ingest.importer.Importers;
+import org.edition.ingest.importer.Intervention.Kind;
+import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.metadata.FoundMetadata;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import org.edition.ingest.FoundMetadata;
-import org.edition.ingest.Importers;
-import org.edition.ingest.Intervention.Kind;
-import org.junit.jupiter.api.Test;
 
 /** Pages, paragraphs, lists, covers and contents in whole imports. */
 class LayoutTest {

@@ -1,9 +1,8 @@
 package org.edition.ingest.pdftext;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Paragraph ends seen from how full the wrapped lines are, in dumps without blank lines. */
 class LineFillTest {

@@ -1,11 +1,10 @@
 package org.edition.ingest.pdftext;
 
+import org.edition.ingest.importer.ImportLog;
+import org.edition.ingest.importer.Intervention;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-
-import org.edition.ingest.ImportLog;
-import org.edition.ingest.Intervention;
-import org.junit.jupiter.api.Test;
 
 class LineJoinerTest {
     private final LineJoiner joiner = new LineJoiner(new HyphenResolver(Vocabulary.of("")));

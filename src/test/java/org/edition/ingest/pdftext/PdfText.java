@@ -1,9 +1,9 @@
 package org.edition.ingest.pdftext;
 
 import java.util.Optional;
-import org.edition.ingest.Importers;
-import org.edition.ingest.SourceFormat;
-import org.edition.ingest.SourceText;
+import org.edition.ingest.importer.Importers;
+import org.edition.ingest.source.SourceFormat;
+import org.edition.ingest.source.SourceText;
 
 /** Imports a text given in a test as a pdf-text source. */
 final class PdfText {

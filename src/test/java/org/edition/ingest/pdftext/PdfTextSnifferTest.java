@@ -1,11 +1,10 @@
 package org.edition.ingest.pdftext;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.edition.ingest.Importers;
-import org.edition.ingest.SourceFormat;
-import org.edition.ingest.SourceText;
+import org.edition.ingest.importer.Importers;
+import org.edition.ingest.source.SourceFormat;
+import org.edition.ingest.source.SourceText;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PdfTextSnifferTest {
     private final PdfTextSniffer sniffer = new PdfTextSniffer();

@@ -1,12 +1,12 @@
 package org.edition.ingest.pdftext;
 
+import org.edition.ingest.importer.ImportReport;
+import org.edition.ingest.importer.Intervention.Kind;
+import org.edition.ingest.importer.Intervention;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.edition.ingest.ImportReport;
-import org.edition.ingest.Intervention.Kind;
-import org.junit.jupiter.api.Test;
 
 class PullQuoteDetectorTest {
     private static final String BODY = """

@@ -1,14 +1,14 @@
 package org.edition.ingest.pdftext;
 
+import java.util.List;
+import java.util.SortedMap;
+import org.edition.ingest.importer.ImportReport;
+import org.edition.ingest.importer.Intervention.Kind;
+import org.edition.ingest.importer.Intervention;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import java.util.SortedMap;
-import org.edition.ingest.ImportReport;
-import org.edition.ingest.Intervention.Kind;
-import org.junit.jupiter.api.Test;
 
 class RunningHeadDetectorTest {
 

@@ -1,10 +1,10 @@
 package org.edition.ingest.pdftext;
 
+import org.edition.ingest.importer.Intervention.Kind;
+import org.edition.ingest.importer.Intervention;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.edition.ingest.Intervention.Kind;
-import org.junit.jupiter.api.Test;
 
 /** Boxed sidebars set inside the paragraph they interrupt. */
 class SidebarDetectorTest {

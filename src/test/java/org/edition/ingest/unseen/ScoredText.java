@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.edition.ingest.EditionMarkers;
+import org.edition.ingest.importer.EditionMarkers;
 
 /**
  * A text reduced to what the scorer compares: headings, note references with the word before

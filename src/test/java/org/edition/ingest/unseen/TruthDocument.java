@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.edition.ingest.EditionMarkers;
+import org.edition.ingest.importer.EditionMarkers;
 
 /**
  * A report as its author wrote it: the truth that simulated extractions are made from and that

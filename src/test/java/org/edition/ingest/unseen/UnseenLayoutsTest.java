@@ -1,7 +1,5 @@
 package org.edition.ingest.unseen;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,12 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.edition.ingest.Importers;
-import org.edition.ingest.SourceFormat;
-import org.edition.ingest.SourceText;
+import org.edition.ingest.importer.Importers;
+import org.edition.ingest.source.SourceFormat;
+import org.edition.ingest.source.SourceText;
 import org.edition.ingest.unseen.ExtractionSimulator.Layout;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The issue's acceptance test: on reports it has never seen, the pdf-text import recovers at least

@@ -2,9 +2,9 @@ package org.edition.link.compare;
 
 import java.util.List;
 import java.util.Optional;
-import org.edition.ingest.MarkdownEngine;
-import org.edition.ingest.ReportBody;
-import org.edition.ingest.ReportReader;
+import org.edition.ingest.body.MarkdownEngine;
+import org.edition.ingest.body.ReportBody;
+import org.edition.ingest.body.ReportReader;
 import org.edition.model.Author;
 import org.edition.model.PublicationDate;
 import org.edition.model.Report;

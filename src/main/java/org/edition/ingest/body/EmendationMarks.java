@@ -1,0 +1,22 @@
+package org.edition.ingest.body;
+
+import org.jsoup.nodes.Element;
+
+/** Marks emended readings in rendered text and links each to its entry in the editorial notes. */
+final class EmendationMarks {
+    private EmendationMarks() {
+    }
+
+    /**
+     * Turns each {@code span[data-emendation=N]} into
+     * {@code <span class="emendation" id="emended-N">reading<a class="emendation-mark" href="#emendation-N">[e N]</a></span>}.
+     */
+    static void link(Element element) {
+        for (Element span : element.select("span[data-emendation]")) {
+            String n = span.attr("data-emendation");
+            span.removeAttr("data-emendation").addClass("emendation").attr("id", "emended-" + n);
+            span.appendElement("a").addClass("emendation-mark").attr("href", "#emendation-" + n)
+                    .attr("aria-label", "editors’ emendation " + n).text("e" + n);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.edition.ingest.body;
+
+import java.util.List;
+import java.util.Set;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.edition.ingest.importer.EditionMarkers;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Parses edition Markdown with flexmark and renders single blocks to safe HTML fragments. Built once
+ * per build and reused (parser, renderer and sanitiser are thread-safe and expensive to make).
+ *
+ * <p>Note references render as placeholders {@code <sup data-note="12"></sup>} and page markers as
+ * {@code <span data-page="7"></span>}, for the reader to turn into links and anchors; every other
+ * piece of HTML goes through a safelist, so a source can never put script or remote content on a page.
+ */
+public final class MarkdownEngine {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Cleaner cleaner;
+
+    public MarkdownEngine() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create()));
+        options.set(HtmlRenderer.SOFT_BREAK, " ");
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(o -> new NoteReferencePlaceholder())
+                .build();
+        Safelist safelist = Safelist.relaxed()
+                .removeTags("img")
+                .addTags("abbr", "s", "del", "ins", "mark", "small", "span", "hr")
+                .addAttributes("sup", "data-note")
+                .addAttributes("span", "data-page", "data-marker", "data-emendation")
+                .addAttributes("a", "title")
+                .addProtocols("a", "href", "http", "https", "mailto");
+        this.cleaner = new Cleaner(safelist);
+    }
+
+    /** Parses a whole Markdown text. */
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /**
+     * Renders one node (a block or heading) to a sanitised HTML element: edition markers in HTML
+     * comments become placeholder spans, anything outside the safelist is dropped.
+     *
+     * @return the body element holding the rendered node
+     */
+    public Element render(Node node) {
+        return sanitise(renderer.render(node));
+    }
+
+    /**
+     * Renders a whole Markdown text (an introduction, a note's paragraph) to a sanitised body
+     * element. Note texts are rendered this way because flexmark renders links inside a footnote
+     * definition as plain text when the definition's nodes are rendered on their own.
+     */
+    public Element renderText(String markdown) {
+        return sanitise(renderer.render(parser.parse(markdown)));
+    }
+
+    private Element sanitise(String html) {
+        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(html);
+        for (Comment comment : dirty.body().select("*").comments()) {
+            String data = comment.getData();
+            EditionMarkers.pageNumber("<!--" + data + "-->").ifPresentOrElse(
+                    number -> comment.replaceWith(new Element("span").attr("data-page", number)),
+                    () -> {
+                        String marker = "<!--" + data + "-->";
+                        if (EditionMarkers.is(marker, EditionMarkers.NOTE_BREAKS_OFF)) {
+                            comment.replaceWith(new Element("span").attr("data-marker", "note-breaks-off"));
+                        } else if (EditionMarkers.is(marker, "<!-- edition:supplied -->")) {
+                            comment.replaceWith(new Element("span").attr("data-marker", "supplied"));
+                        } else {
+                            comment.remove();
+                        }
+                    });
+        }
+        org.jsoup.nodes.Document clean = cleaner.clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body();
+    }
+
+    /** Renders {@code [^label]} as {@code <sup data-note="label"></sup>}, defined or not. */
+    private static final class NoteReferencePlaceholder implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Footnote.class,
+                    (node, context, html) -> html.raw("<sup data-note=\"")
+                            .raw(escapeAttribute(node.getText().toString()))
+                            .raw("\"></sup>")));
+        }
+
+        private static String escapeAttribute(String s) {
+            return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        }
+    }
+}
