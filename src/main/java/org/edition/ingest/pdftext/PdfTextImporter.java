@@ -129,6 +129,8 @@ public final class PdfTextImporter implements Importer {
                 .map(b -> ((Block.NoteDefinition) b).label()).toList();
         new NoteReferenceFinder(labels).link(blocks, log);
         blocks.addAll(notes);
+        notes.stream().filter(Block.NoteDefinition.class::isInstance).map(Block.NoteDefinition.class::cast)
+                .forEach(d -> log.noteText(d.label(), d.text().firstLine()));
         return new Reading(new ImportedText(new EditionWriter().write(blocks), found), lines, roles, pages);
     }
 
