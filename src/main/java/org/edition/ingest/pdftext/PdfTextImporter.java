@@ -113,11 +113,11 @@ public final class PdfTextImporter implements Importer {
         lines = listed.lines();
         List<HeadingDetector.Found> strong = new ArrayList<>(listed.found());
         strong.addAll(headings.detect(lines, roles, pages, profile, log));
-        strong.forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
+        strong.forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0), h.label())));
         headings.detectTitles(lines, roles, pages, profile, strong, log)
-                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
+                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0), h.label())));
         headings.detect(lines, roles, pages, profile, log)
-                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
+                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0), h.label())));
         for (HeadingDetector.Found h : new FootHeadings().detect(lines, roles, pages, profile, sectionLevel(startsAt), log)) {
             startsAt.put(h.lines().get(0), new Flow.Insert(h.block(), h.lines().get(0)));
         }
