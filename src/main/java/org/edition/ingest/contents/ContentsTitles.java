@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -123,6 +124,35 @@ public final class ContentsTitles {
             }
         }
         return best;
+    }
+
+    /**
+     * Where the title begins in a heading whose part label an extractor glued to it: {@code Appendix
+     * IIGAO Contact and Staff Acknowledgments} is listed as {@code Appendix II: GAO Contact and Staff
+     * Acknowledgments}, so the title begins at 11. The listed title says where the label ends, which
+     * the glued text cannot ({@code IIGAO}). 0 where the label stands apart, or the text is no listed
+     * title with a label.
+     */
+    public int gluedLabel(String text) {
+        String textKey = key(text);
+        for (String listed : titles) {
+            Matcher m = LABEL.matcher(listed.strip());
+            if (!m.matches() || !key(listed).equals(textKey)) {
+                continue;
+            }
+            int labelLetters = key(listed.strip().substring(0, m.start(1))).length();
+            int at = 0;
+            int seen = 0;
+            while (at < text.length() && seen < labelLetters) {
+                int c = text.codePointAt(at);
+                seen += Character.isLetterOrDigit(c) ? key(new String(Character.toChars(c))).length() : 0;
+                at += Character.charCount(c);
+            }
+            boolean glued = at > 0 && at < text.length() && Character.isLetterOrDigit(text.codePointAt(at))
+                    && Character.isLetterOrDigit(text.codePointBefore(at));
+            return glued ? at : 0;
+        }
+        return 0;
     }
 
     /** Whether a text could begin a listed title that goes on in the next lines. */

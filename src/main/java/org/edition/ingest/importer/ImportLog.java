@@ -16,6 +16,7 @@ public final class ImportLog {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<NotePlaces.Place> noteReferences = new ArrayList<>();
     private final List<NotePlaces.Place> noteTexts = new ArrayList<>();
+    private boolean pages;
 
     /** @param file the source's name as shown in messages */
     public ImportLog(String file) {
@@ -70,9 +71,17 @@ public final class ImportLog {
         noteTexts.add(new NotePlaces.Place(label, line));
     }
 
+    /**
+     * Says that the positions this importer records are page numbers, not source lines (a PDF has no
+     * lines to point to), so that the import report names them as pages.
+     */
+    public void positionsArePages() {
+        pages = true;
+    }
+
     /** The places of the note references and texts recorded so far. */
     public NotePlaces notePlaces() {
-        return new NotePlaces(noteReferences, noteTexts);
+        return new NotePlaces(noteReferences, noteTexts, pages);
     }
 
     /** Interventions so far, in the order recorded. */

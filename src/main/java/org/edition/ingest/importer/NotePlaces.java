@@ -26,6 +26,7 @@ public final class NotePlaces {
     public record Place(String label, int line) {
     }
 
+    private final boolean pages;
     private final List<Place> references;
     private final List<Place> texts;
     private final Map<String, List<Integer>> referenceLines = new HashMap<>();
@@ -36,6 +37,16 @@ public final class NotePlaces {
      * @param texts      the note texts, in the order recorded
      */
     public NotePlaces(List<Place> references, List<Place> texts) {
+        this(references, texts, false);
+    }
+
+    /**
+     * @param references the references, in the order recorded
+     * @param texts      the note texts, in the order recorded
+     * @param pages      whether the positions are page numbers (a PDF) rather than source lines
+     */
+    public NotePlaces(List<Place> references, List<Place> texts, boolean pages) {
+        this.pages = pages;
         this.references = List.copyOf(references);
         this.texts = List.copyOf(texts);
         Map<String, TreeSet<Integer>> lines = new HashMap<>();
@@ -50,6 +61,11 @@ public final class NotePlaces {
                 textLines.merge(p.label(), p.line(), Math::min);
             }
         }
+    }
+
+    /** What a position counts, as the report names it: {@code line}, or {@code page} for a PDF. */
+    public String unit() {
+        return pages ? "page" : "line";
     }
 
     /** The references, in the order recorded. */

@@ -65,7 +65,7 @@ final class NoteReportText {
                 parts.add(range);
             } else {
                 int line = places.line(series.label(first(series)));
-                parts.add("then " + range + " (" + ordinal(series.number()) + (line > 0 ? ", from line " + line : "") + ")");
+                parts.add("then " + range + " (" + ordinal(series.number()) + (line > 0 ? ", from " + places.unit() + " " + line : "") + ")");
             }
         }
         String sequence = String.join(", ", parts);
@@ -89,7 +89,7 @@ final class NoteReportText {
         }
         list(s, "references without a note", census.withoutNote(), "", label -> {
             List<Integer> lines = places.referenceLines(label);
-            String again = lines.size() < 2 ? "" : " (cited again at line" + (lines.size() > 2 ? "s " : " ")
+            String again = lines.size() < 2 ? "" : " (cited again at " + places.unit() + (lines.size() > 2 ? "s " : " ")
                     + String.join(", ", lines.subList(1, Math.min(lines.size(), 6)).stream().map(String::valueOf).toList())
                     + (lines.size() > 6 ? " …" : "") + ")";
             return at(lines.isEmpty() ? 0 : lines.get(0)) + "[^" + label + "]" + again;
@@ -138,7 +138,7 @@ final class NoteReportText {
         }
         int afterLine = places.line(after);
         return at(places.line(before)) + what + "between [^" + before + "] and [^" + after + "]"
-                + (afterLine > 0 ? " (line " + afterLine + ")" : "");
+                + (afterLine > 0 ? " (" + places.unit() + " " + afterLine + ")" : "");
     }
 
     private void misplaced(StringBuilder s) {

@@ -47,14 +47,14 @@ final class NoteWarnings {
                 int line = places.referenceLine(cited.get(0));
                 warnings.add(Diagnostic.warning(file, line, NO_TEXTS + " found for " + count(census.references().size(), "reference")
                         + " (" + ImportReport.range(cited) + "): the notes may be at the foot of the pages, or at the end, in a "
-                        + "layout the importer does not read" + at(line, "the first reference is on this line: check the foot of its page")));
+                        + "layout the importer does not read" + at(places, line, "the first reference is on this line: check the foot of its page")));
             }
         } else if (cited.isEmpty() && !texts.isEmpty()) {
             if (!alreadyWarned(given, NO_REFERENCES)) {
                 int line = places.textLine(texts.get(0));
                 warnings.add(Diagnostic.warning(file, line, count(texts.size(), "note text") + " but " + NO_REFERENCES
                         + ": the source may have lost its reference marks, or they are in a form the importer does not read; "
-                        + "the notes are kept and no references are supplied" + at(line, "the first note text is on this line")));
+                        + "the notes are kept and no references are supplied" + at(places, line, "the first note text is on this line")));
             }
         } else if (!cited.isEmpty()) {
             String cutOff = cutOffAt(census);
@@ -78,7 +78,7 @@ final class NoteWarnings {
         long percent = Math.round(100.0 * labels.size() / of);
         warnings.add(Diagnostic.warning(file, line, labels.size() + " of the " + of + " " + what + " (" + percent + "%: "
                 + ImportReport.range(labels) + "): " + why
-                + at(line, references ? "the first is cited on this line" : "the first is on this line")));
+                + at(places, line, references ? "the first is cited on this line" : "the first is on this line")));
     }
 
     /**
@@ -136,8 +136,8 @@ final class NoteWarnings {
         return n + " " + what + (n == 1 ? "" : "s");
     }
 
-    /** {@code " (the first is on this line)"}, or nothing where the importer recorded no line. */
-    private static String at(int line, String words) {
-        return line > 0 ? " (" + words + ")" : "";
+    /** {@code " (the first is on this line)"} ({@code page} for a PDF), or nothing where the importer recorded no line. */
+    private static String at(NotePlaces places, int line, String words) {
+        return line > 0 ? " (" + words.replace("this line", "this " + places.unit()) + ")" : "";
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.edition.ingest.contents.ContentsLine;
 import org.edition.ingest.metadata.FoundMetadata;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
@@ -16,9 +17,7 @@ import org.edition.ingest.importer.Intervention;
  * and a page number). The edition makes its own contents, and the cover's title becomes metadata.
  */
 final class FrontPages {
-    private static final Pattern LEADERS = Pattern.compile("(?:(?:\\.\\s?){3,}|…+)\\s*[0-9ivxlc]{1,4}$");
     private static final Pattern NUMBER = Pattern.compile("^[0-9ivxlc]{1,4}$");
-    private static final Pattern CONTENTS = Pattern.compile("(?i)^(table of )?contents$");
     /** Fewer characters than this in the body size are no running text (two or three short lines). */
     private static final int RUNNING_TEXT = 150;
     private final Map<TextLine, Boolean> removed = new IdentityHashMap<>();
@@ -47,9 +46,9 @@ final class FrontPages {
         int contents = -2;
         for (int p = 0; p < Math.min(limit, pages.size()); p++) {
             List<TextLine> page = pages.get(p);
-            long leaders = page.stream().filter(l -> LEADERS.matcher(l.text()).find()).count();
+            long leaders = page.stream().filter(l -> ContentsLine.isDotted(l.text())).count();
             long numbers = page.stream().filter(l -> NUMBER.matcher(l.text()).find()).count();
-            boolean titled = page.stream().anyMatch(l -> CONTENTS.matcher(l.text().strip()).matches());
+            boolean titled = page.stream().anyMatch(l -> ContentsLine.isHeading(l.text()));
             if (titled && leaders + numbers >= 3 || leaders >= 5 && leaders * 10 >= page.size() * 3) {
                 page.forEach(l -> removed.put(l, false));
                 log.did(Intervention.Kind.CONTENTS_DROPPED, p + 1, "contents on page " + (p + 1));
@@ -66,7 +65,7 @@ final class FrontPages {
         List<TextLine> byY = page.stream().sorted(Comparator.comparingDouble(TextLine::baseline)).toList();
         for (TextLine l : byY) {
             boolean heading = (l.bold() || l.size() > profile.body() + 1f) && profile.body() <= l.size()
-                    && !CONTENTS.matcher(l.text().strip()).matches();
+                    && !ContentsLine.isHeading(l.text());
             if (heading) {
                 return;
             }

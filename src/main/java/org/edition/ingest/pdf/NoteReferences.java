@@ -38,6 +38,7 @@ final class NoteReferences {
                 out.add(new Block.Exhibit(asText(e.caption()), e.rows(), e.page()));
             } else if (b instanceof Block.Note n) {
                 out.add(new Block.Note(n.label(), asText(n.text()), n.page()));
+                log.noteText(n.label(), n.page());
             } else {
                 out.add(b);
             }
@@ -57,6 +58,7 @@ final class NoteReferences {
                     }
                 } else {
                     refs.forEach(r -> out.add(new Inline.Reference(r)));
+                    refs.forEach(r -> log.noteReference(r, m.page()));
                 }
             } else {
                 out.add(i);

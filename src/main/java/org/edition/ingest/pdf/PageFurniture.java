@@ -5,11 +5,12 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.edition.ingest.furniture.PrintedPageNumber;
+import org.edition.ingest.furniture.RunningLineKey;
 
 /**
  * Finds what the layout repeats on every page rather than what the author wrote: running heads and
@@ -18,8 +19,6 @@ import java.util.regex.Pattern;
  * layout sets under a note or table that goes on overleaf, and reads each page's printed number.
  */
 final class PageFurniture {
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?i)^(?:page\\s*:?\\s*)?[-–—]?\\s*([0-9]{1,4}|[ivxlc]{1,7})\\s*[-–—]?(?:\\s*(?:of|/)\\s*[0-9]{1,4})?$");
     private static final Pattern CONTINUED = Pattern.compile("(?i)^\\(?(continued|cont(\\.|inued) on (the )?next page)[.…\\s]*\\)?$");
     /** The share of the page's height at the top and at the bottom that counts as margin. */
     private static final float MARGIN = 0.12f;
@@ -43,7 +42,7 @@ final class PageFurniture {
         for (int p = 0; p < pages.size(); p++) {
             for (TextLine line : pages.get(p)) {
                 String zone = zone(line, pdf.get(p));
-                if (zone != null) {
+                if (zone != null && !key(line.text()).isEmpty()) {
                     seen.computeIfAbsent(zone + key(line.text()), k -> new java.util.HashSet<>()).add(p);
                 }
             }
@@ -62,18 +61,18 @@ final class PageFurniture {
                 if (zone == null) {
                     continue;
                 }
-                Matcher number = PAGE_NUMBER.matcher(line.text().replace('\u00a0', ' ').strip());
-                if (number.matches() && !line.opensRaised()) {
+                Optional<PrintedPageNumber> number = PrintedPageNumber.of(line.text());
+                if (number.isPresent() && !line.opensRaised()) {
                     removed.put(line, true);
                     if (numbers.get(p).isEmpty()) {
-                        numbers.set(p, number.group(1).toLowerCase(Locale.ROOT));
+                        numbers.set(p, number.get().number());
                     }
-                } else if (seen.getOrDefault(zone + key(line.text()), Set.of()).size() >= needed && pages.size() > 1
+                } else if (!key(line.text()).isEmpty() && seen.getOrDefault(zone + key(line.text()), Set.of()).size() >= needed && pages.size() > 1
                         && !(line.size() > bodySize * 1.3f && first.add(zone + key(line.text())))) {
                     removed.put(line, false);
-                    Matcher trailing = Pattern.compile("(?i)\\bpage\\s*:?\\s*([0-9]{1,4})\\b").matcher(line.text());
-                    if (numbers.get(p).isEmpty() && trailing.find()) {
-                        numbers.set(p, trailing.group(1));
+                    int named = PrintedPageNumber.namedIn(line.text());
+                    if (numbers.get(p).isEmpty() && named >= 0) {
+                        numbers.set(p, String.valueOf(named));
                     }
                 }
             }
@@ -92,8 +91,8 @@ final class PageFurniture {
         return null;
     }
 
-    /** The line's words with every number made alike, so "Page 3" and "Page 4" compare equal. */
+    /** What the line keeps from page to page, so "Page 3" and "Page 4" compare equal. */
     static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[0-9]+", "#").replaceAll("\\s+", " ").strip();
+        return RunningLineKey.of(text);
     }
 }

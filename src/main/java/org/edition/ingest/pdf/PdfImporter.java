@@ -38,6 +38,7 @@ public final class PdfImporter implements Importer {
 
     @Override
     public ImportedText read(SourceText source, ImportLog log) {
+        log.positionsArePages();
         PdfDocument document = PdfDocument.read(source);
         int count = document.pages().size();
         log.info(0, "read from the PDF itself (" + count + (count == 1 ? " page" : " pages") + ", SHA-256 " + source.sha256()

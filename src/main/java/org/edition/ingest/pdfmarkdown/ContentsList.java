@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.edition.ingest.contents.ContentsLine;
 import org.edition.ingest.contents.ContentsTitles;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
@@ -16,7 +17,6 @@ import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
  * page numbers are kept to anchor the count of the original's pages.
  */
 final class ContentsList {
-    private static final Pattern HEADING = Pattern.compile("(?i)^(?:table of )?contents?:?$|^sommaire$");
     /** The lists of figures and tables that follow the contents: dropped with it, their titles not headings. */
     private static final Pattern OTHER_LIST = Pattern.compile("(?i)^(?:list of )?(?:figures|tables|illustrations|boxes|maps)$");
     /** A list item that is a link and nothing else, as converters write a web page's contents: {@code [Title](#_Toc12)}. */
@@ -57,7 +57,7 @@ final class ContentsList {
             SourceBlock b = blocks.get(i);
             boolean otherList = b.is(Kind.HEADING) && OTHER_LIST.matcher(b.text().trim()).matches();
             int links = b.is(Kind.HEADING) ? linkItems(blocks, i + 1) : 0;
-            if (links > 0 && (otherList || HEADING.matcher(b.text().trim()).matches())) {
+            if (links > 0 && (otherList || ContentsLine.isHeading(b.text()))) {
                 log.did(Intervention.Kind.CONTENTS_DROPPED, b.line(), b.raw().trim() + " (" + links + " linked entries)");
                 for (int k = i + 1; k <= i + links; k++) {
                     Matcher m = LINK_ITEM.matcher(blocks.get(k).text().trim());
@@ -68,7 +68,7 @@ final class ContentsList {
                 i += links + 1;
                 continue;
             }
-            boolean listHeading = b.is(Kind.HEADING) && HEADING.matcher(b.text().trim()).matches();
+            boolean listHeading = b.is(Kind.HEADING) && ContentsLine.isHeading(b.text());
             int first = listHeading ? i + 1 : i;
             int end = entriesFrom(blocks, first, listHeading);
             if (end - first >= (listHeading ? 1 : 2)) {

@@ -2,10 +2,12 @@ package org.edition.ingest.pdfmarkdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.metadata.CoverLine;
 import org.edition.ingest.metadata.FoundMetadata.FoundAuthor;
 import org.edition.ingest.metadata.FoundMetadata;
 import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
@@ -27,17 +29,8 @@ final class CoverReader {
             + "(?:abstract|summary|executive summary|"
             + "introduction|contents?|table of contents|foreword|preface|key findings|key points|overview|"
             + "key judgments|main findings|résumé|notes|endnotes|footnotes|references|bibliography)[.:]?$");
-    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-            + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final Pattern DATE = Pattern.compile("(?i)^(?:(?:published|publication date|first published|"
-            + "date)(?: on)?:?\\s+)?(?<date>" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+"
-            + MONTH + ",?\\s+\\d{4}|" + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})$");
     private static final Pattern BOLD = Pattern.compile("^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)$");
     private static final Pattern ITALIC = Pattern.compile("^[*_](?![*_])(.+?)[*_]$");
-    private static final Pattern BY = Pattern.compile("(?i)^by\\s+(.+)$");
-    private static final Pattern INSTITUTION = Pattern.compile("(?i)\\b(?:institut\\w*|center|centre|foundation|"
-            + "council|university|université|office|ministry|agency|programme|program|press|school|"
-            + "academy|college|forum|fund|service|commission|department|école)\\b");
 
     /** The metadata read, and the blocks of the body (cover lines not understood included). */
     record Result(FoundMetadata found, List<SourceBlock> rest) {
@@ -126,8 +119,9 @@ final class CoverReader {
             return false;
         }
         String plain = unemphasised(text);
-        if ((m = DATE.matcher(plain)).matches() && date.isEmpty()) {
-            date = m.group("date");
+        Optional<String> printed = CoverLine.date(plain);
+        if (printed.isPresent() && date.isEmpty()) {
+            date = printed.get();
             return record(b, "date");
         }
         if ((m = BOLD.matcher(text)).matches()) {
@@ -135,12 +129,11 @@ final class CoverReader {
             affiliations.add("");
             return record(b, "author");
         }
-        if ((m = BY.matcher(plain)).matches()) {
-            for (String name : m.group(1).split("\\s*(?:,|\\band\\b|&)\\s*")) {
-                if (!name.isBlank()) {
-                    names.add(name.trim());
-                    affiliations.add("");
-                }
+        List<String> byline = CoverLine.byline(plain);
+        if (!byline.isEmpty()) {
+            for (String name : byline) {
+                names.add(name);
+                affiliations.add("");
             }
             return record(b, "author");
         }
@@ -148,7 +141,7 @@ final class CoverReader {
             return italic(b, m.group(1).trim(), k == titleAt + 1);
         }
         if (k < titleAt || titleAt < 0) {
-            if (institution.isEmpty() && (INSTITUTION.matcher(text).find() || isUpperCase(text))) {
+            if (institution.isEmpty() && (CoverLine.namesAnInstitution(text) || isUpperCase(text))) {
                 institution = text;
                 return record(b, "publisher");
             }

@@ -78,6 +78,7 @@ final class EditionWriter {
         StringBuilder s = new StringBuilder();
         marked.forEach(b -> s.append(b.text()).append("\n\n"));
         for (NoteText note : layout.notes()) {
+            log.noteText(note.label(), note.block().line());
             s.append("[^").append(note.label()).append("]: ")
                     .append(inline.note(note.block(), note.block().text(), 0))
                     .append(breaksOff(layout, note) ? " " + EditionMarkers.NOTE_BREAKS_OFF : "").append("\n\n");

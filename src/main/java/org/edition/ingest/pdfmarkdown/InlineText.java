@@ -140,6 +140,7 @@ final class InlineText {
      */
     private String references(String word, String inner, boolean glued, int line, NoteSequence sequence) {
         StringBuilder refs = new StringBuilder();
+        List<String> labels = new ArrayList<>();
         Matcher m = NUMBER_OR_SEPARATOR.matcher(inner);
         while (m.find()) {
             if (m.group(2) != null) {
@@ -156,7 +157,9 @@ final class InlineText {
                 log.guessed(Kind.OTHER, line, v.why());
             }
             refs.append("[^").append(judged.label()).append(']');
+            labels.add(judged.label());
         }
+        labels.forEach(label -> log.noteReference(label, line));
         return refs.toString();
     }
 

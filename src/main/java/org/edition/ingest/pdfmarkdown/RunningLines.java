@@ -3,9 +3,10 @@ package org.edition.ingest.pdfmarkdown;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.edition.ingest.furniture.PrintedPageNumber;
+import org.edition.ingest.furniture.RunningLineKey;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
 import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
@@ -21,9 +22,6 @@ final class RunningLines {
     /** How often a short line must come back to be a running head or foot. */
     static final int REPEATS = 3;
     private static final int MAX_LENGTH = 80;
-    /** A page number: {@code 7}, {@code Page 7}, or a small roman numeral of the front matter ({@code iv}). */
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?i)^(?:page\\s+)?\\d{1,4}$|^(?=[ivx]{1,6}$)x{0,3}(?:ix|iv|v?i{0,3})$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,]$");
 
     private RunningLines() {
@@ -51,9 +49,9 @@ final class RunningLines {
         for (int i = 0; i < blocks.size(); i++) {
             SourceBlock b = blocks.get(i);
             if (candidate(b) && seen.get(key(b.text())) >= REPEATS && atPageEnds.get(key(b.text())) >= 2
-                    && !PAGE_NUMBER.matcher(b.text().strip()).matches()) {
+                    && !PrintedPageNumber.is(b.text())) {
                 log.did(Intervention.Kind.RUNNING_HEAD_REMOVED, b.line(), b.text());
-            } else if (b.is(Kind.PARAGRAPH) && PAGE_NUMBER.matcher(b.text().strip()).matches()
+            } else if (b.is(Kind.PARAGRAPH) && PrintedPageNumber.is(b.text())
                     && (nextToPageEnd(blocks, i - 1) || nextToPageEnd(blocks, i + 1))) {
                 log.did(Intervention.Kind.PAGE_NUMBER_REMOVED, b.line(), b.text());
             } else {
@@ -66,12 +64,13 @@ final class RunningLines {
     /** A short paragraph that does not end like a sentence: it may be a running head. */
     private static boolean candidate(SourceBlock b) {
         String t = b.text().strip();
-        return b.is(Kind.PARAGRAPH) && !t.isEmpty() && t.length() <= MAX_LENGTH && !SENTENCE_END.matcher(t).find();
+        return b.is(Kind.PARAGRAPH) && !t.isEmpty() && t.length() <= MAX_LENGTH && !SENTENCE_END.matcher(t).find()
+                && !key(t).isEmpty();
     }
 
-    /** The line with its numbers made alike, so that "7 | Title" and "8 | Title" count as one. */
+    /** What the line keeps from page to page, so that "7 | Title" and "8 | Title" count as one. */
     private static String key(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\d+", "#");
+        return RunningLineKey.of(text);
     }
 
     private static boolean nextToPageEnd(List<SourceBlock> blocks, int k) {

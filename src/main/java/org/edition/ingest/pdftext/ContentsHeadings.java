@@ -2,6 +2,7 @@ package org.edition.ingest.pdftext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.edition.ingest.contents.ContentsTitles;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
@@ -65,7 +66,7 @@ final class ContentsHeadings {
                     lines = lines.withText(n, text.substring(glued).strip());
                     around = new BodyNeighbours(lines, roles, pages, profile);
                     log.did(Intervention.Kind.HEADING_FROM_CONTENTS, n, title.text() + " (cut from the line it was glued to)");
-                    found.add(new HeadingDetector.Found(List.of(n), new Block.Heading(2, title)));
+                    found.add(labelled(List.of(n), title, 2, titles, log));
                 }
                 continue;
             }
@@ -83,10 +84,28 @@ final class ContentsHeadings {
             group.forEach(g -> roles.set(g, LineRole.HEADING));
             log.did(Intervention.Kind.HEADING_FROM_CONTENTS, group.get(0), run.text());
             int depth = HeadingShape.numberDepth(run.text());
-            found.add(new HeadingDetector.Found(group, new Block.Heading(depth > 0 ? 1 + depth : 2, run)));
+            found.add(labelled(group, run, depth > 0 ? 1 + depth : 2, titles, log));
             n = group.get(group.size() - 1);
         }
         return new Result(found, lines);
+    }
+
+    /**
+     * The heading of a listed title; where the extractor glued the part's label to the title ({@code
+     * Appendix IIGAO Contact}), the label and the title are set apart as the contents list sets them, the
+     * label a heading before the title, and the report says so.
+     */
+    private static HeadingDetector.Found labelled(List<Integer> group, TextRun run, int level, ContentsTitles titles,
+            ImportLog log) {
+        int label = titles.gluedLabel(run.text());
+        if (label == 0) {
+            return new HeadingDetector.Found(group, new Block.Heading(level, run));
+        }
+        TextRun labelRun = TextRun.of(run.text().substring(0, label), group.get(0));
+        TextRun title = TextRun.of(run.text().substring(label), group.get(0));
+        log.did(Intervention.Kind.HEADING_FROM_CONTENTS, group.get(0), labelRun.text() + " | " + title.text()
+                + " (the part's label glued to its title by the extractor, set apart as the contents list sets them)");
+        return new HeadingDetector.Found(group, new Block.Heading(level, title), Optional.of(new Block.Heading(level, labelRun)));
     }
 
     /**

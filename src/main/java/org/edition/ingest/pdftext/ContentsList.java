@@ -3,7 +3,9 @@ package org.edition.ingest.pdftext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.edition.ingest.contents.ContentsLine;
 import org.edition.ingest.contents.ContentsTitles;
+import org.edition.ingest.furniture.PrintedPageNumber;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
 
@@ -15,11 +17,8 @@ import org.edition.ingest.importer.Intervention;
  * extractor that split the list's columns apart), and the next page if it goes on under the same heading.
  */
 public final class ContentsList {
-    private static final Pattern ENTRY = Pattern.compile(".*\\S\\s*(?:(?:\\.\\s?){4,}|…{2,}|(?:·\\s?){4,})\\s*\\d{1,4}");
-    private static final Pattern HEADING = Pattern.compile("(?i)(?:table of )?contents");
     /** A "Contents" heading an extractor glued to the list's first entry ({@code ContentsLetter 1}). */
     private static final Pattern GLUED_HEADING = Pattern.compile("(?:Table of )?Contents(?=\\p{Lu})(.*)");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(?:page\\s+)?(?:\\d{1,4}|[ivxlcdm]{1,6})");
     private static final double LIST_LIKE = 0.7;
 
     /**
@@ -45,7 +44,7 @@ public final class ContentsList {
             int heading = 0;
             for (int n = page.first(); n <= page.last() && heading == 0; n++) {
                 String text = lines.get(n).text();
-                if (roles.isBody(n) && (HEADING.matcher(text).matches() || GLUED_HEADING.matcher(text).matches())) {
+                if (roles.isBody(n) && (ContentsLine.isHeading(text) || GLUED_HEADING.matcher(text).matches())) {
                     heading = n;
                 }
             }
@@ -67,7 +66,7 @@ public final class ContentsList {
         for (int n = page.first(); n <= page.last() && first == 0; n++) {
             first = roles.isBody(n) ? n : 0;
         }
-        return first > 0 && HEADING.matcher(lines.get(first).text()).matches() && readsAsList(lines, roles, first + 1, page.last());
+        return first > 0 && ContentsLine.isHeading(lines.get(first).text()) && readsAsList(lines, roles, first + 1, page.last());
     }
 
     private static int claim(SourceLines lines, LineRoles roles, int from, int to, List<String> entries) {
@@ -82,7 +81,7 @@ public final class ContentsList {
             java.util.regex.Matcher glued = GLUED_HEADING.matcher(text);
             if (glued.matches()) {
                 entries.add(glued.group(1));
-            } else if (!HEADING.matcher(text).matches() && !PAGE_NUMBER.matcher(text).matches()) {
+            } else if (!ContentsLine.isHeading(text) && !PrintedPageNumber.is(text)) {
                 entries.add(text);
             }
         }
@@ -99,8 +98,8 @@ public final class ContentsList {
             }
             String t = lines.get(n).text();
             text++;
-            boolean sentence = t.endsWith(".") && t.split("\\s+").length > 6 && !ENTRY.matcher(t).matches();
-            listLike += !sentence && (t.length() <= 90 || ENTRY.matcher(t).matches()) ? 1 : 0;
+            boolean sentence = t.endsWith(".") && t.split("\\s+").length > 6 && !ContentsLine.isDotted(t);
+            listLike += !sentence && (t.length() <= 90 || ContentsLine.isDotted(t)) ? 1 : 0;
         }
         return text >= 2 && listLike >= text * LIST_LIKE;
     }
@@ -109,19 +108,19 @@ public final class ContentsList {
     private static void dropDottedRuns(SourceLines lines, LineRoles roles, ImportLog log, List<String> entries) {
         int n = 1;
         while (n <= lines.size()) {
-            if (!roles.isBody(n) || !ENTRY.matcher(lines.get(n).text()).matches()) {
+            if (!roles.isBody(n) || !ContentsLine.isDotted(lines.get(n).text())) {
                 n++;
                 continue;
             }
             int first = n;
             int before = lines.previousNonBlank(n);
-            if (before > 0 && roles.isBody(before) && HEADING.matcher(lines.get(before).text()).matches()) {
+            if (before > 0 && roles.isBody(before) && ContentsLine.isHeading(lines.get(before).text())) {
                 first = before;
                 roles.set(before, LineRole.CONTENTS);
             }
             int count = 0;
             int last = n;
-            for (int m = n; m != 0 && roles.isBody(m) && ENTRY.matcher(lines.get(m).text()).matches(); m = lines.nextNonBlank(m)) {
+            for (int m = n; m != 0 && roles.isBody(m) && ContentsLine.isDotted(lines.get(m).text()); m = lines.nextNonBlank(m)) {
                 roles.set(m, LineRole.CONTENTS);
                 entries.add(lines.get(m).text());
                 count++;

@@ -2,9 +2,10 @@ package org.edition.ingest.pdftext;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.metadata.CoverLine;
 import org.edition.ingest.metadata.FoundMetadata;
 
 /**
@@ -14,13 +15,6 @@ import org.edition.ingest.metadata.FoundMetadata;
  */
 public final class CoverReader {
     private static final int MAX_LINES = 15;
-    private static final Pattern DATE = Pattern.compile("(?i)(?:\\d{1,2}\\s+)?(?:january|february|march|april|may|june|july"
-            + "|august|september|october|november|december)(?:\\s+\\d{1,2},)?\\s+\\d{4}|(?:19|20)\\d{2}");
-    private static final Pattern BY = Pattern.compile("(?i)by\\s+(.+)");
-    private static final Pattern INSTITUTION = Pattern.compile(
-            ".*\\b(?:Institute|Institut|Centre|Center|Council|Foundation|Forum|University|Observatory|Programme"
-                    + "|Network|Society|Trust|Association|Agency|Commission|School|Academy)\\b.*");
-
     /**
      * Reads the cover, if the first page is one, and claims its lines.
      *
@@ -75,13 +69,13 @@ public final class CoverReader {
                 String line = lines.get(n).text();
                 roles.set(n, LineRole.COVER);
                 log.did(Intervention.Kind.FRONT_MATTER_READ, n, line);
-                if (DATE.matcher(line).matches()) {
-                    date = line;
-                } else if (BY.matcher(line).matches()) {
-                    for (String name : BY.matcher(line).replaceFirst("$1").split(",\\s*|\\s+and\\s+|\\s*&\\s*")) {
-                        authors.add(new FoundMetadata.FoundAuthor(name.strip(), ""));
-                    }
-                } else if (INSTITUTION.matcher(line).matches()) {
+                List<String> byline = CoverLine.byline(line);
+                Optional<String> printed = CoverLine.date(line);
+                if (printed.isPresent()) {
+                    date = printed.get();
+                } else if (!byline.isEmpty()) {
+                    byline.forEach(name -> authors.add(new FoundMetadata.FoundAuthor(name, "")));
+                } else if (CoverLine.namesAnInstitution(line)) {
                     publisher = line;
                 } else {
                     text.append(text.length() == 0 ? "" : " ").append(line);

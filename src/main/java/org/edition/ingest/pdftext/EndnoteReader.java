@@ -2,11 +2,12 @@ package org.edition.ingest.pdftext;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.edition.ingest.importer.EditionMarkers;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.notes.NoteOpening;
 
 /**
  * Reads an endnotes section (a heading such as "Notes", "Endnotes" or "References" followed by note
@@ -17,7 +18,6 @@ import org.edition.ingest.importer.Intervention;
 public final class EndnoteReader {
     private static final Pattern HEADING = Pattern.compile(
             "(?i)(?:end\\s?notes|notes|foot\\s?notes|notes and references|references and notes|references)[:.]?");
-    private static final Pattern ENTRY = Pattern.compile("(\\d{1,3})[.)]?\\s+(\\S.*)");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{3}(?!\\d).*");
     private final LineJoiner joiner;
 
@@ -41,8 +41,7 @@ public final class EndnoteReader {
         for (SourceLine line : lines.all()) {
             if (HEADING.matcher(line.text()).matches()) {
                 int next = lines.nextNonBlank(line.number());
-                Matcher entry = next == 0 ? null : ENTRY.matcher(lines.get(next).text());
-                if (entry != null && entry.matches() && entry.group(1).equals("1")) {
+                if (next > 0 && opening(lines.get(next).text(), 1).filter(o -> o.number() == 1).isPresent()) {
                     found = line.number();
                 }
             }
@@ -68,6 +67,7 @@ public final class EndnoteReader {
         int expected = 1;
         String label = null;
         TextRun run = null;
+        boolean alone = false;
         int last = heading;
         for (int n = heading + 1; n <= lines.size(); n++) {
             String starting = pageStartingAt(pages, n);
@@ -76,8 +76,8 @@ public final class EndnoteReader {
                 continue;
             }
             String text = lines.get(n).text();
-            Matcher entry = ENTRY.matcher(text);
-            if (entry.matches() && startsNote(Integer.parseInt(entry.group(1)), expected, entry.group(2), run)) {
+            Optional<NoteOpening> entry = opening(text, expected);
+            if (entry.isPresent() && startsNote(entry.get(), expected, run, alone)) {
                 if (run != null) {
                     blocks.add(new Block.NoteDefinition(label, run, false));
                 }
@@ -85,9 +85,13 @@ public final class EndnoteReader {
                     blocks.add(new Block.PageMarker(pendingPage));
                     pendingPage = "";
                 }
-                label = entry.group(1);
-                expected = Integer.parseInt(label) + 1;
-                run = TextRun.of(entry.group(2), n);
+                label = entry.get().mark();
+                expected = entry.get().number() + 1;
+                alone = entry.get().alone();
+                run = alone ? null : TextRun.of(entry.get().text(), n);
+            } else if (alone) {
+                run = TextRun.of(text, n);
+                alone = false;
             } else if (run != null) {
                 if (isBackMatterHeading(text) && Sentences.endsComplete(run.text())) {
                     break;
@@ -104,6 +108,9 @@ public final class EndnoteReader {
             roles.set(n, LineRole.ENDNOTES);
             last = n;
         }
+        if (alone) {
+            log.warn(last, "note " + label + " has its number but no text: the notes end there");
+        }
         if (run != null) {
             boolean breaksOff = !Sentences.endsComplete(run.text());
             blocks.add(new Block.NoteDefinition(label, run, breaksOff));
@@ -114,8 +121,19 @@ public final class EndnoteReader {
         return new Endnotes(blocks, last);
     }
 
-    private static boolean startsNote(int number, int expected, String rest, TextRun current) {
-        if (THOUSANDS.matcher(rest).matches()) {
+    /**
+     * How a line opens an entry of the list ({@code 12 Text}, {@code 12. Text}, {@code [12] Text}, or
+     * {@code 12.} alone with the text on the next line), if it does.
+     */
+    private static Optional<NoteOpening> opening(String text, int expected) {
+        return NoteOpening.of(text, expected).filter(o -> !o.symbol()
+                && (o.form() == NoteOpening.Form.APART || o.form() == NoteOpening.Form.PUNCTUATED
+                        || o.form() == NoteOpening.Form.BRACKETED || o.alone() && o.number() == expected));
+    }
+
+    private static boolean startsNote(NoteOpening opening, int expected, TextRun current, boolean alone) {
+        int number = opening.number();
+        if (alone || THOUSANDS.matcher(opening.text()).matches()) {
             return false;
         }
         if (current != null && current.text().endsWith("-")) {

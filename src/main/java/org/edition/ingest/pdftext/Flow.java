@@ -26,8 +26,8 @@ public sealed interface Flow {
     record PageStart(Page page, boolean afterFootnotes) implements Flow {
     }
 
-    /** A heading. */
-    record Heading(Block.Heading block, int line) implements Flow {
+    /** A heading, after the heading of its part's label where an extractor glued the two together. */
+    record Heading(Block.Heading block, int line, java.util.Optional<Block.Heading> label) implements Flow {
     }
 
     /** A pull quote or sidebar standing in the running text, to be lifted out of it. */

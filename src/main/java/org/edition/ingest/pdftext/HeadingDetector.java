@@ -32,8 +32,16 @@ public final class HeadingDetector {
         this.joiner = joiner;
     }
 
-    /** A heading found: its lines, and the block it becomes. */
-    public record Found(List<Integer> lines, Block.Heading block) {
+    /**
+     * A heading found: its lines, the block it becomes, and the heading of its part's label where the
+     * extractor glued the two into one line ({@code Appendix IIGAO Contact}), set before it.
+     */
+    public record Found(List<Integer> lines, Block.Heading block, java.util.Optional<Block.Heading> label) {
+
+        /** A heading without a label of its own. */
+        public Found(List<Integer> lines, Block.Heading block) {
+            this(lines, block, java.util.Optional.empty());
+        }
 
         /** Whether the heading opens with a section number. */
         public boolean numbered() {

@@ -218,6 +218,7 @@ public final class NoteReferenceFinder {
         String text = run.text();
         for (Reference r : find(text, heading)) {
             run.replace(r.start(), r.end() - r.start(), "[^" + r.label() + "]");
+            log.noteReference(r.label(), run.lineAt(r.start()));
             int from = Math.max(0, r.start() - 12);
             log.did(Intervention.Kind.NOTE_REFERENCE_UNGLUED, run.lineAt(r.start()),
                     "[^" + r.label() + "] after “" + text.substring(from, r.start()).strip() + "”");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.edition.ingest.furniture.RunningLineKey;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
 
@@ -125,7 +126,7 @@ final class PageFinder {
                     n = lines.previousNonBlank(n);
                 }
                 if (n > 0) {
-                    counts.merge(RunningHeadDetector.key(lines.get(n).text()), 1, Integer::sum);
+                    counts.merge(RunningLineKey.letters(lines.get(n).text()), 1, Integer::sum);
                 }
             }
             boolean repeated = counts.entrySet().stream()

@@ -49,6 +49,7 @@ public final class ParagraphBuilder {
                 close();
                 closeList();
                 flushPending();
+                heading.label().ifPresent(out::add);
                 out.add(heading.block());
             } else if (current == null) {
                 flushOne(f);

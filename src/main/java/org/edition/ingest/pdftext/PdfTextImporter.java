@@ -113,11 +113,14 @@ public final class PdfTextImporter implements Importer {
         lines = listed.lines();
         List<HeadingDetector.Found> strong = new ArrayList<>(listed.found());
         strong.addAll(headings.detect(lines, roles, pages, profile, log));
-        strong.forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
+        strong.forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0), h.label())));
         headings.detectTitles(lines, roles, pages, profile, strong, log)
-                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
+                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0), h.label())));
         headings.detect(lines, roles, pages, profile, log)
-                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0))));
+                .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0), h.label())));
+        for (HeadingDetector.Found h : new FootHeadings().detect(lines, roles, pages, profile, sectionLevel(startsAt), log)) {
+            startsAt.put(h.lines().get(0), new Flow.Insert(h.block(), h.lines().get(0)));
+        }
         liftPullQuotes(lines, roles, pages, profile, joiner, startsAt, log);
         for (SidebarDetector.Found box : new SidebarDetector(joiner).detect(lines, roles, pages, profile, log)) {
             startsAt.put(box.lines().get(0), new Flow.Insert(box.block(), box.lines().get(0)));
@@ -129,7 +132,18 @@ public final class PdfTextImporter implements Importer {
                 .map(b -> ((Block.NoteDefinition) b).label()).toList();
         new NoteReferenceFinder(labels).link(blocks, log);
         blocks.addAll(notes);
+        notes.stream().filter(Block.NoteDefinition.class::isInstance).map(Block.NoteDefinition.class::cast)
+                .forEach(d -> log.noteText(d.label(), d.text().firstLine()));
         return new Reading(new ImportedText(new EditionWriter().write(blocks), found), lines, roles, pages);
+    }
+
+    /** The level most of the headings found so far have (2 if none): the level of the report's sections. */
+    private static int sectionLevel(Map<Integer, Flow> startsAt) {
+        Map<Integer, Integer> byLevel = new TreeMap<>();
+        startsAt.values().stream().filter(Flow.Heading.class::isInstance)
+                .forEach(f -> byLevel.merge(((Flow.Heading) f).block().level(), 1, Integer::sum));
+        return byLevel.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(2);
     }
 
     private static void liftPullQuotes(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile,

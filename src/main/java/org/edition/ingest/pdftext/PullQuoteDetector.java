@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.edition.ingest.furniture.RunningLineKey;
 
 /**
  * Finds pull quotes: runs of short lines that repeat words of the body printed elsewhere, often in
@@ -108,7 +109,7 @@ public final class PullQuoteDetector {
         int letters = 0;
         List<String> pieces = pieces(part, lines);
         for (String piece : pieces) {
-            String key = RunningHeadDetector.key(piece);
+            String key = RunningLineKey.letters(piece);
             if (key.length() < MIN_PIECE) {
                 continue;
             }
@@ -119,7 +120,7 @@ public final class PullQuoteDetector {
                 continue;
             }
             for (String linePart : lineParts) {
-                String partKey = RunningHeadDetector.key(linePart);
+                String partKey = RunningLineKey.letters(linePart);
                 if (partKey.length() < MIN_PIECE) {
                     continue;
                 }
@@ -165,7 +166,7 @@ public final class PullQuoteDetector {
 
     private static boolean allOccurOutside(String[] lineParts, BodyText body, List<Integer> part) {
         for (String linePart : lineParts) {
-            String partKey = RunningHeadDetector.key(linePart);
+            String partKey = RunningLineKey.letters(linePart);
             if (partKey.length() >= MIN_PIECE && !body.occursOutside(partKey, part)) {
                 return false;
             }
@@ -223,7 +224,7 @@ public final class PullQuoteDetector {
         private final Map<Integer, String> keys = new java.util.HashMap<>();
 
         String key(int line, SourceLines lines) {
-            return keys.computeIfAbsent(line, n -> RunningHeadDetector.key(lines.get(n).text()));
+            return keys.computeIfAbsent(line, n -> RunningLineKey.letters(lines.get(n).text()));
         }
 
         boolean hasEllipsis(int line, SourceLines lines) {
@@ -236,7 +237,7 @@ public final class PullQuoteDetector {
                 if (roles.isBody(n)) {
                     startOfLine.put(n, letters.length());
                     bodyLines.add(n);
-                    letters.append(RunningHeadDetector.key(lines.get(n).text()));
+                    letters.append(RunningLineKey.letters(lines.get(n).text()));
                 }
             }
         }

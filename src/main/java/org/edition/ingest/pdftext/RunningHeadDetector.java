@@ -3,6 +3,7 @@ package org.edition.ingest.pdftext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -10,6 +11,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.edition.ingest.contents.ContentsTitles;
+import org.edition.ingest.furniture.PrintedPageNumber;
+import org.edition.ingest.furniture.RunningLineKey;
 
 /**
  * Finds the running heads, running feet and page numbers a page break drags into the text. They are
@@ -23,13 +26,8 @@ public final class RunningHeadDetector {
     private static final int TOP_ZONE = 4;
     /** How many lines at the foot (a note's number alone may stand just above the page number). */
     private static final int ZONE = 3;
-    private static final Pattern BARE = Pattern.compile("\\d{1,4}");
-    private static final Pattern PAGE_WORD = Pattern.compile(
-            "(?i)(?:(?:page|p\\.)\\s*)?(\\d{1,4})\\s*(?:of|/)\\s*\\d{1,4}|(?:page|p\\.)\\s*(\\d{1,4})");
-    private static final Pattern DASHED = Pattern.compile("[-–—]\\s*(\\d{1,4})\\s*[-–—]");
     private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d{1,4})\\s*(?:[|•·–—]|\\s)\\s*\\D.*");
     private static final Pattern TRAILING_NUMBER = Pattern.compile(".*[^\\d\\s]\\s*(?:[|•·–—]|\\s)\\s*(\\d{1,4})");
-    private static final Pattern PAGE_IN_LINE = Pattern.compile("(?i).*\\bpage\\s+(\\d{1,4})\\b.*");
 
     /** What kind of page furniture a line is. */
     public enum Kind { RUNNING_HEAD, PAGE_NUMBER }
@@ -87,7 +85,7 @@ public final class RunningHeadDetector {
         Map<String, List<Integer>> byKey = new TreeMap<>();
         for (int n = 1; n <= lastLine; n++) {
             SourceLine line = lines.get(n);
-            String key = key(line.text());
+            String key = RunningLineKey.letters(line.text());
             if (!line.blank() && key.length() >= 4 && line.length() <= profile.width() * 1.2) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
             }
@@ -96,8 +94,9 @@ public final class RunningHeadDetector {
         byKey.values().stream().filter(at -> at.size() >= 3 && spread(at) >= 10).forEach(furniture::addAll);
         for (int n = 1; n <= lastLine; n++) {
             String text = lines.get(n).text();
-            boolean numbered = PAGE_WORD.matcher(text).matches() || DASHED.matcher(text).matches();
-            boolean bareNearHead = BARE.matcher(text).matches()
+            Optional<PrintedPageNumber> number = PrintedPageNumber.of(text);
+            boolean numbered = number.isPresent() && !number.get().bare();
+            boolean bareNearHead = number.isPresent() && number.get().bare()
                     && (furniture.contains(lines.previousNonBlank(n)) || furniture.contains(lines.nextNonBlank(n)));
             if (numbered || bareNearHead) {
                 furniture.add(n);
@@ -160,15 +159,11 @@ public final class RunningHeadDetector {
         Map<Integer, Integer> offsets = new TreeMap<>();
         List<int[]> bare = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
-            String text = lines.get(e.getKey()).text();
-            Matcher word = PAGE_WORD.matcher(text);
-            Matcher dashed = DASHED.matcher(text);
-            if (word.matches() || dashed.matches()) {
-                int number = Integer.parseInt(word.matches() ? (word.group(1) != null ? word.group(1) : word.group(2))
-                        : dashed.group(1));
-                found.put(e.getKey(), new Furniture(e.getKey(), Kind.PAGE_NUMBER, number));
-            } else if (BARE.matcher(text).matches()) {
-                int number = Integer.parseInt(text);
+            Optional<PrintedPageNumber> printed = PrintedPageNumber.of(lines.get(e.getKey()).text());
+            if (printed.isPresent() && !printed.get().bare()) {
+                found.put(e.getKey(), new Furniture(e.getKey(), Kind.PAGE_NUMBER, printed.get().value()));
+            } else if (printed.isPresent() && printed.get().arabic()) {
+                int number = printed.get().value();
                 bare.add(new int[] {e.getKey(), number});
                 offsets.merge(number - e.getValue(), 1, Integer::sum);
             }
@@ -185,7 +180,7 @@ public final class RunningHeadDetector {
             SortedMap<Integer, Furniture> found) {
         Map<String, Set<Integer>> pagesByKey = new TreeMap<>();
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
-            String key = repeatKey(lines.get(e.getKey()).text());
+            String key = RunningLineKey.of(lines.get(e.getKey()).text());
             if (key.length() >= 4 && !found.containsKey(e.getKey())) {
                 pagesByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(e.getValue());
             }
@@ -194,7 +189,7 @@ public final class RunningHeadDetector {
         Map<String, Set<Integer>> numbersByKey = new TreeMap<>();
         List<Integer> heads = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
-            String key = repeatKey(lines.get(e.getKey()).text());
+            String key = RunningLineKey.of(lines.get(e.getKey()).text());
             Set<Integer> onPages = pagesByKey.get(key);
             if (onPages != null && onPages.size() >= least && onPages.size() >= pages.size() * 0.2) {
                 heads.add(e.getKey());
@@ -202,7 +197,7 @@ public final class RunningHeadDetector {
             }
         }
         for (int n : heads) {
-            boolean numbered = numbersByKey.get(repeatKey(lines.get(n).text())).size() > 1;
+            boolean numbered = numbersByKey.get(RunningLineKey.of(lines.get(n).text())).size() > 1;
             found.put(n, new Furniture(n, Kind.RUNNING_HEAD, numbered ? numberIn(lines.get(n).text()) : -1));
         }
     }
@@ -218,7 +213,7 @@ public final class RunningHeadDetector {
             Page page = pages.get(e.getValue());
             int before = lines.previousNonBlank(n);
             int after = lines.nextNonBlank(n);
-            if (before > 0 && !isPageNumber(found, before) && BARE.matcher(lines.get(before).text()).matches()) {
+            if (before > 0 && !isPageNumber(found, before) && bareArabic(lines.get(before).text())) {
                 continue;
             }
             if (isPageNumber(found, after) && page.holds(after) && setApart(lines, page, profile, n, -1)) {
@@ -232,7 +227,7 @@ public final class RunningHeadDetector {
     /** A title rather than text: capitals or title case, no sentence end, not a numbered note. */
     private static boolean looksLikeAHead(String text) {
         String[] words = text.split("\\s+");
-        if (Sentences.endsSentence(text) || key(text).length() < 4 || words.length > 16
+        if (Sentences.endsSentence(text) || RunningLineKey.letters(text).length() < 4 || words.length > 16
                 || Character.isDigit(text.charAt(0)) || text.contains(";")) {
             return false;
         }
@@ -276,27 +271,11 @@ public final class RunningHeadDetector {
         if (trailing.matches()) {
             return Integer.parseInt(trailing.group(1));
         }
-        Matcher page = PAGE_IN_LINE.matcher(text);
-        return page.matches() ? Integer.parseInt(page.group(1)) : -1;
+        return PrintedPageNumber.namedIn(text);
     }
 
-    /**
-     * What stays the same of a running head from page to page: its letters, or, for a line without letters
-     * (a date and time printed by a browser on every page), the whole line.
-     */
-    static String repeatKey(String text) {
-        String letters = key(text);
-        if (!letters.isEmpty()) {
-            return letters;
-        }
-        String bare = text.replaceAll("\\s+", "");
-        return bare.length() >= 8 ? bare : "";
-    }
-
-    /** The letters of a line, lower-cased: the same for a running head on every page, whatever its page number. */
-    static String key(String text) {
-        StringBuilder s = new StringBuilder();
-        text.codePoints().filter(Character::isLetter).map(Character::toLowerCase).forEach(s::appendCodePoint);
-        return s.toString();
+    /** A number alone on its line, in digits: a page number, or a count or list number of the text. */
+    private static boolean bareArabic(String text) {
+        return PrintedPageNumber.of(text).filter(p -> p.bare() && p.arabic()).isPresent();
     }
 }

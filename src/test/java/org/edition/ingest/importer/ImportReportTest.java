@@ -38,6 +38,28 @@ class ImportReportTest {
         }
     }
 
+    /** An importer that, like the PDF importer, records pages: the reference to 1 on pages 2 and 4, note 2 on page 5. */
+    private static final class PagedImporter implements Importer {
+        @Override
+        public SourceFormat format() {
+            return SourceFormat.PDF;
+        }
+
+        @Override
+        public int sniff(SourceText source) {
+            return 100;
+        }
+
+        @Override
+        public ImportedText read(SourceText source, ImportLog log) {
+            log.positionsArePages();
+            log.noteReference("1", 2);
+            log.noteReference("1", 4);
+            log.noteText("2", 5);
+            return new ImportedText("A.[^1]\n\nB.[^1]\n\n[^2]: Two.\n", FoundMetadata.NONE);
+        }
+    }
+
     private static ImportReport markdown(String name, String text) {
         return Importers.standard().importSource(SourceText.of(name, text), Optional.of(SourceFormat.MARKDOWN)).report();
     }
@@ -94,6 +116,15 @@ class ImportReportTest {
                     r.md:11: [^2]
                 """), s);
         assertTrue(s.contains("  r.md:3: warning: note [^3] is cited but has no text\n"), s);
+    }
+
+    @Test
+    void positionsInAPdfAreNamedAsPages() {
+        ImportReport report = new Importers(List.of(new PagedImporter())).importSource(SourceText.of("r.pdf", "x"), Optional.empty()).report();
+        String s = report.toText();
+        assertTrue(s.contains("    r.pdf:2: [^1] (cited again at page 4)\n"), s);
+        assertTrue(s.contains("    r.pdf:5: [^2]\n"), s);
+        assertFalse(s.contains("line"), s);
     }
 
     @Test

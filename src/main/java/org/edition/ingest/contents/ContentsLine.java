@@ -1,0 +1,48 @@
+package org.edition.ingest.contents;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines of a printed contents list, whatever the importer reads them from: its heading
+ * ({@code Contents}, {@code Table of Contents}, {@code Contents:}, {@code Sommaire}, {@code Table des
+ * matières}) and an entry's title with its page number after dotted leaders ({@code Scope …… 12},
+ * {@code Scope . . . . 12}, {@code Scope ···· iv}).
+ */
+public final class ContentsLine {
+    private static final Pattern HEADING = Pattern.compile(
+            "(?i)(?:table of )?contents?:?|sommaire|table des mati[eè]res");
+    /** Leaders: three dots or more (spaced or not), two ellipses or more, or three middle dots or more. */
+    private static final String LEADERS = "(?:(?:\\.\\s?){3,}|…{2,}|(?:·\\s?){3,})";
+    private static final String PAGE = "(\\d{1,4}|[ivxlcdm]{1,6})";
+    private static final Pattern DOTTED = Pattern.compile("(?i)\\s*(.*?\\S)\\s*" + LEADERS + "\\s*" + PAGE + "\\s*");
+
+    /**
+     * One entry as listed.
+     *
+     * @param title the title, without its leaders
+     * @param page  the page number as printed
+     */
+    public record Entry(String title, String page) {
+    }
+
+    private ContentsLine() {
+    }
+
+    /** Whether the line is a contents list's heading and nothing else. */
+    public static boolean isHeading(String text) {
+        return HEADING.matcher(text.strip()).matches();
+    }
+
+    /** Whether the line is an entry with dotted leaders before its page number. */
+    public static boolean isDotted(String text) {
+        return DOTTED.matcher(text).matches();
+    }
+
+    /** The entry of a line with dotted leaders before its page number, if it is one. */
+    public static Optional<Entry> dotted(String text) {
+        Matcher m = DOTTED.matcher(text);
+        return m.matches() ? Optional.of(new Entry(m.group(1), m.group(2))) : Optional.empty();
+    }
+}
