@@ -1,11 +1,7 @@
 package org.edition.render;
 
-import java.io.BufferedWriter;
-import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
@@ -100,36 +96,12 @@ final class HtmlFinisher {
 
     /** Serialises the page as UTF-8, ending with a line break. */
     private static void write(Document doc, OutputStream out) throws IOException {
-        Writer utf8 = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-        char[] last = {0};
-        Writer tracked = new FilterWriter(utf8) {
-            @Override
-            public void write(int c) throws IOException {
-                last[0] = (char) c;
-                super.write(c);
-            }
-
-            @Override
-            public void write(char[] chars, int offset, int count) throws IOException {
-                if (count > 0) {
-                    last[0] = chars[offset + count - 1];
-                }
-                super.write(chars, offset, count);
-            }
-
-            @Override
-            public void write(String s, int offset, int count) throws IOException {
-                if (count > 0) {
-                    last[0] = s.charAt(offset + count - 1);
-                }
-                super.write(s, offset, count);
-            }
-        };
-        doc.html(tracked);
-        if (last[0] != '\n') {
-            tracked.write('\n');
+        Utf8Output utf8 = new Utf8Output(out);
+        doc.html(utf8);
+        if (utf8.last() != '\n') {
+            utf8.write('\n');
         }
-        tracked.flush();
+        utf8.flush();
     }
 
     private static boolean isRemoteOrRooted(String url) {
