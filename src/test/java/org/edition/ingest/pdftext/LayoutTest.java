@@ -7,6 +7,7 @@ import org.edition.ingest.importer.Intervention;
 import org.edition.ingest.metadata.FoundMetadata;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Pages, paragraphs, lists, covers and contents in whole imports. */
@@ -69,6 +70,18 @@ class LayoutTest {
         assertEquals("March 2024", found.date());
         assertEquals(1, imported.report().count(Kind.CONTENTS_DROPPED));
         assertTrue(imported.text().markdown().startsWith("<!-- edition:page 2 -->\n\nThe council measured the grain"));
+    }
+
+    @Test
+    void aListEndsAtItsLastEntryWhenTheTextGoesOnInTheSamePage() {
+        String text = "Holding the Line\n\nSahel Policy Institute\n\f"
+                + "Contents\nSummary 2\nRecommendations for the ministries and the\nregional bodies 3\n"
+                + "This is a work of the institute and may be reproduced in its entirety without further permission.\n"
+                + PdfText.filler("the grain", 6) + "ministry.\n\n2\n\f" + PdfText.filler("the maize", 8) + "end.\n\n3\n\f";
+        String md = PdfText.markdown(text);
+        assertTrue(md.contains("This is a work of the institute and may be reproduced"), md);
+        assertTrue(md.contains("The council measured the grain again in round 6"), md);
+        assertFalse(md.contains("regional bodies 3"), md);
     }
 
     @Test
