@@ -36,6 +36,7 @@ public record Intervention(Kind kind, int line, String detail, boolean doubtful)
         URL_REJOINED("URLs rejoined across lines"),
         HEADING_REJOINED("headings rejoined across lines"),
         HEADING_FROM_CONTENTS("headings found by the titles of the contents list"),
+        HEADING_FROM_MARGIN("side headings cut from the margin column beside the text"),
         HEADING_AT_PAGE_FOOT("headings the extractor left at the foot of a page, set after the paragraph they broke into"),
         NOTE_REFERENCE_UNGLUED("note references separated from the word before them"),
         NOTE_BREAKS_OFF("note texts that break off in the source"),

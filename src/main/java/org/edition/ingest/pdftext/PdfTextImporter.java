@@ -88,6 +88,8 @@ public final class PdfTextImporter implements Importer {
         PageFinder.Found paged = PageFinder.find(lines, profile, log);
         lines = paged.lines();
         List<Page> pages = paged.pages();
+        SideHeadings.Result margins = new SideHeadings().detect(lines, pages, log);
+        lines = margins.lines();
         LineRoles roles = new LineRoles(lines);
         FoundMetadata found = new CoverReader().read(lines, pages, profile, roles, log);
         ContentsTitles contents = new ContentsList().drop(lines, pages, roles, log);
@@ -118,6 +120,7 @@ public final class PdfTextImporter implements Importer {
                 .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0), h.label())));
         headings.detect(lines, roles, pages, profile, log)
                 .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0), h.label())));
+        margins.headings().forEach((line, h) -> startsAt.putIfAbsent(line, new Flow.Heading(h.block(), line, h.label())));
         for (HeadingDetector.Found h : new FootHeadings().detect(lines, roles, pages, profile, sectionLevel(startsAt), log)) {
             startsAt.put(h.lines().get(0), new Flow.Insert(h.block(), h.lines().get(0)));
         }

@@ -158,11 +158,12 @@ public final class RunningHeadDetector {
             SortedMap<Integer, Furniture> found) {
         Map<Integer, Integer> offsets = new TreeMap<>();
         List<int[]> bare = new ArrayList<>();
+        Set<Integer> numberedByRunningLine = numberedByRunningLine(lines, pageOfLine);
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
             Optional<PrintedPageNumber> printed = PrintedPageNumber.of(lines.get(e.getKey()).text());
             if (printed.isPresent() && !printed.get().bare()) {
                 found.put(e.getKey(), new Furniture(e.getKey(), Kind.PAGE_NUMBER, printed.get().value()));
-            } else if (printed.isPresent() && printed.get().arabic()) {
+            } else if (printed.isPresent() && printed.get().arabic() && !numberedByRunningLine.contains(e.getValue())) {
                 int number = printed.get().value();
                 bare.add(new int[] {e.getKey(), number});
                 offsets.merge(number - e.getValue(), 1, Integer::sum);
@@ -174,6 +175,32 @@ public final class RunningHeadDetector {
                 found.put(b[0], new Furniture(b[0], Kind.PAGE_NUMBER, b[1]));
             }
         }
+    }
+
+    /**
+     * The pages whose number a running line carries ({@code Page 8   GAO-05-927 Managing for Results}):
+     * a number alone in their margins is something else, a note's number set apart.
+     */
+    private static Set<Integer> numberedByRunningLine(SourceLines lines, Map<Integer, Integer> pageOfLine) {
+        Map<String, Set<Integer>> pagesByKey = new TreeMap<>();
+        Map<Integer, String> keyOfLine = new TreeMap<>();
+        for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
+            String text = lines.get(e.getKey()).text();
+            if (!PrintedPageNumber.is(text) && numberIn(text) >= 0) {
+                String key = RunningLineKey.of(text);
+                if (key.length() >= 4) {
+                    pagesByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(e.getValue());
+                    keyOfLine.put(e.getKey(), key);
+                }
+            }
+        }
+        Set<Integer> pages = new TreeSet<>();
+        keyOfLine.forEach((line, key) -> {
+            if (pagesByKey.get(key).size() >= 3) {
+                pages.add(pageOfLine.get(line));
+            }
+        });
+        return pages;
     }
 
     private static void findRepeatedHeads(SourceLines lines, List<Page> pages, Map<Integer, Integer> pageOfLine,
