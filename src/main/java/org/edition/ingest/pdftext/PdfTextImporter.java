@@ -79,8 +79,8 @@ public final class PdfTextImporter implements Importer {
 
     Reading reading(SourceText source, ImportLog log) {
         SourceLines lines = SourceLines.of(source);
-        int notesHeading = EndnoteReader.findHeading(lines);
-        int bodyEnd = notesHeading > 0 ? notesHeading - 1 : lines.size();
+        List<Integer> notesHeadings = EndnoteReader.findHeadings(lines);
+        int bodyEnd = notesHeadings.isEmpty() ? lines.size() : notesHeadings.get(notesHeadings.size() - 1) - 1;
         LineProfile profile = LineProfile.of(lines, bodyEnd);
         if (profile.blankAfterEveryLine()) {
             log.did(Intervention.Kind.BLANK_LINES_DISREGARDED, 1, "a blank line follows every line of text");
@@ -99,13 +99,21 @@ public final class PdfTextImporter implements Importer {
         pages = new PageNumbering().number(pages, furniture, log);
         removeFurniture(lines, furniture, roles, log);
         LineJoiner joiner = new LineJoiner(new HyphenResolver(Vocabulary.of(lines)));
-        int[] notesSection = {0, 0};
-        List<Block> notes;
-        if (notesHeading > 0) {
-            EndnoteReader.Endnotes endnotes = new EndnoteReader(joiner).read(lines, notesHeading, pages, roles, log);
-            notes = endnotes.blocks();
-            notesSection = new int[] {notesHeading, endnotes.lastLine()};
-            keepBackMatter(lines, roles, endnotes.lastLine(), log);
+        List<int[]> notesSections = new ArrayList<>();
+        List<Block> notes = new ArrayList<>();
+        if (!notesHeadings.isEmpty()) {
+            int series = 1;
+            for (int i = 0; i < notesHeadings.size(); i++) {
+                boolean chapter = i + 1 < notesHeadings.size();
+                EndnoteReader.Endnotes endnotes = new EndnoteReader(joiner).read(lines, notesHeadings.get(i), chapter, series,
+                        pages, roles, log);
+                notes.addAll(endnotes.blocks());
+                notesSections.add(new int[] {notesHeadings.get(i), endnotes.lastLine()});
+                series = endnotes.series() + 1;
+                if (!chapter) {
+                    keepBackMatter(lines, roles, endnotes.lastLine(), log);
+                }
+            }
         } else {
             notes = new FootnoteReader(joiner, profile).read(lines, pages, roles, log);
         }
@@ -129,7 +137,7 @@ public final class PdfTextImporter implements Importer {
             startsAt.put(box.lines().get(0), new Flow.Insert(box.block(), box.lines().get(0)));
         }
         new MissingHeadingCheck().check(lines, roles, pages, bodyEnd, log);
-        List<Flow> flow = new FlowBuilder().build(lines, roles, pages, profile, startsAt, notesSection);
+        List<Flow> flow = new FlowBuilder().build(lines, roles, pages, profile, startsAt, notesSections);
         List<Block> blocks = new ArrayList<>(new ParagraphBuilder(profile, joiner, log).build(flow));
         List<String> labels = notes.stream().filter(b -> b instanceof Block.NoteDefinition)
                 .map(b -> ((Block.NoteDefinition) b).label()).toList();
