@@ -22,23 +22,27 @@ class SideHeadingsTest {
         return s.toString();
     }
 
+    /** Three pages; the first opens with the two lines given, the others with text alone. */
+    private static String threePages(String first, String second) {
+        return page(first, second, 1) + page(INDENT + "The second page of text begins here and", INDENT + "goes on", 2)
+                + page(INDENT + "The third page of text begins here and", INDENT + "goes on", 3);
+    }
+
     private static String beside(String margin, String text) {
         return margin + " ".repeat(24 - margin.length()) + text;
     }
 
     @Test
     void aTitleInTheMarginBecomesAHeadingBeforeTheTextBesideIt() {
-        String md = PdfText.markdown(page(beside("Agencies Can Use", "Federal agencies can use performance information"),
-                beside("Performance", "to make decisions, and"), 1) + page(INDENT + "The second page of text begins here and",
-                INDENT + "goes on", 2) + page(INDENT + "The third page of text begins here and", INDENT + "goes on", 3));
+        String md = PdfText.markdown(threePages(beside("Agencies Can Use", "Federal agencies can use performance information"),
+                beside("Performance", "to make decisions, and")));
         assertTrue(md.contains("## Agencies Can Use Performance\n\nFederal agencies can use performance information to make decisions, and"), md);
     }
 
     @Test
     void marginWordsThatAreNoTitleStayWhereTheyAre() {
-        String md = PdfText.markdown(page(beside("Source: GAO.", "Federal agencies can use performance information"),
-                beside("See the note.", "to make decisions, and"), 1) + page(INDENT + "The second page of text begins here and",
-                INDENT + "goes on", 2) + page(INDENT + "The third page of text begins here and", INDENT + "goes on", 3));
+        String md = PdfText.markdown(threePages(beside("Source: GAO.", "Federal agencies can use performance information"),
+                beside("See the note.", "to make decisions, and")));
         assertFalse(md.contains("## Source"), md);
         assertTrue(md.contains("Source: GAO."), md);
         assertTrue(md.contains("See the note."), md);
