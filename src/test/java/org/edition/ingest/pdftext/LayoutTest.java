@@ -85,6 +85,19 @@ class LayoutTest {
     }
 
     @Test
+    void aNumberedSectionOpeningAtAPagesFootIsNoFootnote() {
+        String text = PdfText.filler("the grain", 8) + "ministry, as the second rule says.2\n\n"
+                + "2. Unified system\nIn discussions about the previous systems used by the regions, it was clear that the\n"
+                + "differences between the reserves were simply a result of them being kept apart by the\n"
+                + "ministries.\n\n1\n\f" + PdfText.filler("the maize", 8) + "end.\n\n2\n\f"
+                + PdfText.filler("the rice", 8) + "end.\n\n3\n\f";
+        String md = PdfText.markdown(text);
+        assertFalse(md.contains("]: Unified system"), md);
+        assertTrue(md.contains("Unified system"), md);
+        assertTrue(md.contains("In discussions about the previous systems"), md);
+    }
+
+    @Test
     void importIsDeterministic() {
         String text = PdfText.filler("the water", 8) + "end.\n\n1\n\f" + PdfText.filler("the wells", 8) + "end.\n\n2\n\f";
         assertEquals(PdfText.markdown(text), PdfText.markdown(text));
