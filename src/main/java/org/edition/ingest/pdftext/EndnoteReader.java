@@ -72,7 +72,7 @@ public final class EndnoteReader {
      * @param log     where interventions are recorded
      */
     public Endnotes read(SourceLines lines, int heading, List<Page> pages, LineRoles roles, ImportLog log) {
-        return read(lines, heading, false, 1, pages, roles, log);
+        return read(lines, heading, lines.size() + 1, 1, pages, roles, log);
     }
 
     /**
@@ -82,11 +82,13 @@ public final class EndnoteReader {
      * starts again at 1 within one, make a series of their own ({@code 1-2}, {@code 2-2} …), which the
      * references of the text are matched to in order.
      *
-     * @param chapter whether more notes headings follow, so that the text may go on after these notes
-     * @param series  the series of this section's first note
+     * @param until  the line of the next notes heading, where these notes end at the latest (after the
+     *               last line for the last heading), so that the text may go on after a chapter's notes
+     * @param series the series of this section's first note
      */
-    public Endnotes read(SourceLines lines, int heading, boolean chapter, int series, List<Page> pages, LineRoles roles,
+    public Endnotes read(SourceLines lines, int heading, int until, int series, List<Page> pages, LineRoles roles,
             ImportLog log) {
+        boolean chapter = until <= lines.size();
         List<Block> blocks = new ArrayList<>();
         roles.set(heading, LineRole.ENDNOTES);
         log.did(Intervention.Kind.OTHER, heading, "notes heading “" + lines.get(heading).text()
@@ -97,7 +99,7 @@ public final class EndnoteReader {
         TextRun run = null;
         boolean alone = false;
         int last = heading;
-        for (int n = heading + 1; n <= lines.size(); n++) {
+        for (int n = heading + 1; n < until; n++) {
             String starting = pageStartingAt(pages, n);
             pendingPage = starting.isEmpty() ? pendingPage : starting;
             if (!roles.isBody(n)) {

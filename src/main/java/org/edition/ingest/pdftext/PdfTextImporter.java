@@ -105,7 +105,8 @@ public final class PdfTextImporter implements Importer {
             int series = 1;
             for (int i = 0; i < notesHeadings.size(); i++) {
                 boolean chapter = i + 1 < notesHeadings.size();
-                EndnoteReader.Endnotes endnotes = new EndnoteReader(joiner).read(lines, notesHeadings.get(i), chapter, series,
+                int until = chapter ? notesHeadings.get(i + 1) : lines.size() + 1;
+                EndnoteReader.Endnotes endnotes = new EndnoteReader(joiner).read(lines, notesHeadings.get(i), until, series,
                         pages, roles, log);
                 notes.addAll(endnotes.blocks());
                 notesSections.add(new int[] {notesHeadings.get(i), endnotes.lastLine()});
