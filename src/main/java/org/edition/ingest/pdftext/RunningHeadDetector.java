@@ -213,6 +213,7 @@ public final class RunningHeadDetector {
             }
         }
         int least = Math.max(2, Math.min(3, pages.size() - 1));
+        pagesByKey.keySet().removeIf(key -> countsTitles(lines, pageOfLine, key));
         Map<String, Set<Integer>> numbersByKey = new TreeMap<>();
         List<Integer> heads = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
@@ -227,6 +228,33 @@ public final class RunningHeadDetector {
             boolean numbered = numbersByKey.get(RunningLineKey.of(lines.get(n).text())).size() > 1;
             found.put(n, new Furniture(n, Kind.RUNNING_HEAD, numbered ? numberIn(lines.get(n).text()) : -1));
         }
+    }
+
+    /**
+     * Whether the lines of one key are a sequence of titles rather than a running line: a number that
+     * goes up by one from each to the next ({@code Chapter 1}, {@code Chapter 2} …) on pages with pages
+     * between them, where a running line's page number would have gone up with every page.
+     */
+    private static boolean countsTitles(SourceLines lines, Map<Integer, Integer> pageOfLine, String key) {
+        int lastNumber = -1;
+        int lastPage = -1;
+        boolean apart = false;
+        int count = 0;
+        for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
+            String text = lines.get(e.getKey()).text();
+            if (!RunningLineKey.of(text).equals(key)) {
+                continue;
+            }
+            int number = numberIn(text);
+            if (number < 0 || lastNumber >= 0 && number != lastNumber + 1) {
+                return false;
+            }
+            apart |= lastPage >= 0 && e.getValue() > lastPage + 1;
+            lastNumber = number;
+            lastPage = e.getValue();
+            count++;
+        }
+        return count >= 2 && apart;
     }
 
     private static void findLoneHeads(SourceLines lines, List<Page> pages, LineProfile profile,

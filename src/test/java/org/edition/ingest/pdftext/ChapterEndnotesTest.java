@@ -45,4 +45,24 @@ class ChapterEndnotesTest {
                 imported.report().toFullText());
         assertEquals(1, imported.report().count(Kind.NOTE_NUMBERING_RESTARTED), imported.report().toText());
     }
+
+    @Test
+    void manyChaptersKeepTheReportShort() {
+        StringBuilder text = new StringBuilder();
+        String[] words = {"grain", "maize", "rice", "millet", "sorghum", "cassava", "beans", "wheat"};
+        for (int c = 1; c <= 40; c++) {
+            String crop = words[c % 8] + " and " + words[c / 8 % 8];
+            text.append(c).append(". Chapter ").append(c).append("\n\nThe council measured the ").append(crop)
+                    .append(" of the ").append(c % 2 == 0 ? "north" : "south").append(" again.1\n\f")
+                    .append("The ministry published the figures for ").append(crop).append(" every week.\n\nNotes\n\n1 The survey of ")
+                    .append(crop).append(" in district ").append(c).append(".\n\f");
+        }
+        Importers.Imported imported = PdfText.read(text.toString());
+        String sequence = imported.report().toText().lines().filter(l -> l.startsWith("  note sequence:")).findFirst().orElseThrow();
+        assertTrue(sequence.contains("and 30 more series (the full report lists them)"), sequence);
+        assertTrue(imported.report().toFullText().contains("series 40"), "the full report lists every series");
+        assertTrue(imported.text().markdown().contains("## 40. Chapter 40"), "a chapter's label is no running head");
+        assertTrue(imported.text().markdown().contains("[^1-40]: The survey of grain and cassava in district 40."),
+                imported.text().markdown());
+    }
 }
