@@ -40,6 +40,7 @@ public record Intervention(Kind kind, int line, String detail, boolean doubtful)
         HEADING_AT_PAGE_FOOT("headings the extractor left at the foot of a page, set after the paragraph they broke into"),
         NOTE_REFERENCE_UNGLUED("note references separated from the word before them"),
         NOTE_BREAKS_OFF("note texts that break off in the source"),
+        NOTE_RULE_REMOVED("rules written as text over a page's notes removed"),
         FOOTNOTES_LIFTED("page-bottom note blocks lifted out of the text"),
         NOTE_CONTINUED("notes continued at the foot of the next page"),
         NOTE_NUMBERING_RESTARTED("note numbering starting again at 1"),

@@ -98,6 +98,19 @@ class LayoutTest {
     }
 
     @Test
+    void aRuleWrittenAsTextOverTheNotesGoesWithThem() {
+        String text = PdfText.filler("the grain", 8) + "ministry, as the survey says.1\n\n" + "—".repeat(20)
+                + "\n1 The grain survey of 2019, published by the statistics office.\n\n1\n\f"
+                + PdfText.filler("the maize", 8) + "ministry, as the traders say.2\n\n" + "_".repeat(12)
+                + "\n2 The traders' own figures.\n\n2\n\f" + PdfText.filler("the rice", 8) + "end.\n\n3\n\f";
+        Importers.Imported imported = PdfText.read(text);
+        assertFalse(imported.text().markdown().contains("———"), imported.text().markdown());
+        assertFalse(imported.text().markdown().contains("___"), imported.text().markdown());
+        assertTrue(imported.text().markdown().contains("[^2]: The traders' own figures."), imported.text().markdown());
+        assertEquals(2, imported.report().count(Kind.NOTE_RULE_REMOVED));
+    }
+
+    @Test
     void importIsDeterministic() {
         String text = PdfText.filler("the water", 8) + "end.\n\n1\n\f" + PdfText.filler("the wells", 8) + "end.\n\n2\n\f";
         assertEquals(PdfText.markdown(text), PdfText.markdown(text));
