@@ -32,6 +32,8 @@ public final class NoteReferenceFinder {
     private static final int LOOKAHEAD = 3;
     private final Set<String> labels;
     private final Set<String> symbolsLeft;
+    /** The roman-numbered notes the source has, the next to be cited first. */
+    private final java.util.Deque<String> romansLeft = new java.util.ArrayDeque<>();
     private final NoteSequence sequence;
 
     /** A finder for a text whose note texts are unknown: the running sequence alone decides. */
@@ -51,6 +53,9 @@ public final class NoteReferenceFinder {
         this.sequence = new NoteSequence(this.labels);
         this.symbolsLeft = new HashSet<>();
         labels.stream().filter(l -> !l.isEmpty() && !Character.isDigit(l.charAt(0))).forEach(symbolsLeft::add);
+        for (int n = 1; labels.contains(RomanEndnotes.numeral(n)) && n < 90; n++) {
+            romansLeft.add(RomanEndnotes.numeral(n));
+        }
     }
 
     /**
@@ -134,6 +139,12 @@ public final class NoteReferenceFinder {
             startSeriesAt(number);
             if (sequence.isExpected(number) && sequence.hasText(NoteSequence.label(number, sequence.series()))) {
                 found.add(reference(a.start(), a.end(), number));
+            }
+        }
+        Matcher roman = RomanEndnotes.CITED.matcher(text);
+        while (roman.find() && !romansLeft.isEmpty()) {
+            if (!roman.group(1).isEmpty() && roman.group(1).equals(romansLeft.peekFirst())) {
+                found.add(new Reference(roman.start(1), roman.end(1), 0, romansLeft.removeFirst()));
             }
         }
         Matcher star = STAR.matcher(text);

@@ -3,6 +3,7 @@ package org.edition.ingest.pdftext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.edition.ingest.contents.ContentsTitles;
@@ -116,7 +117,13 @@ public final class PdfTextImporter implements Importer {
                 }
             }
         } else {
-            notes = new FootnoteReader(joiner, profile).read(lines, pages, roles, log);
+            Optional<RomanEndnotes.Found> roman = new RomanEndnotes(joiner).read(lines, roles, log);
+            if (roman.isPresent()) {
+                notesSections.add(new int[] {roman.get().first(), roman.get().lastLine()});
+                notes = roman.get().blocks();
+            } else {
+                notes = new FootnoteReader(joiner, profile).read(lines, pages, roles, log);
+            }
         }
         Map<Integer, Flow> startsAt = new TreeMap<>();
         HeadingDetector headings = new HeadingDetector(joiner);
