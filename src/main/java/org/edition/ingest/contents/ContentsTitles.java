@@ -155,6 +155,24 @@ public final class ContentsTitles {
         return 0;
     }
 
+    /**
+     * Whether a text is the part's label of a listed title and nothing more ({@code Appendix I} of
+     * {@code Appendix I: Scope and Methodology}).
+     */
+    public boolean isLabel(String text) {
+        String textKey = key(text);
+        if (textKey.isEmpty()) {
+            return false;
+        }
+        for (String listed : titles) {
+            Matcher m = LABEL.matcher(listed.strip());
+            if (m.matches() && key(listed.strip().substring(0, m.start(1))).equals(textKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a text could begin a listed title that goes on in the next lines. */
     public boolean begins(String text) {
         String k = key(text);

@@ -59,7 +59,8 @@ final class NoteReportText {
     /** The note sequence in a few words: {@code 1–39, then 1–2 (a second series, from line 812); symbol notes *}. */
     String sequence() {
         List<String> parts = new ArrayList<>();
-        for (NoteSeries series : census.series()) {
+        List<NoteSeries> all = census.series();
+        for (NoteSeries series : full ? all : all.subList(0, Math.min(all.size(), SHORT_LIST))) {
             String range = ImportReport.range(series.numbers().stream().map(String::valueOf).toList());
             if (series.number() == 1) {
                 parts.add(range);
@@ -68,13 +69,18 @@ final class NoteReportText {
                 parts.add("then " + range + " (" + ordinal(series.number()) + (line > 0 ? ", from " + places.unit() + " " + line : "") + ")");
             }
         }
+        if (parts.size() < all.size()) {
+            parts.add("and " + (all.size() - parts.size()) + " more series (the full report lists them)");
+        }
         String sequence = String.join(", ", parts);
         List<String> others = new ArrayList<>();
         if (!census.symbols().isEmpty()) {
             others.add("symbol notes " + String.join(", ", census.symbols()));
         }
         if (!census.named().isEmpty()) {
-            others.add("named notes " + String.join(", ", census.named()));
+            List<String> named = census.named();
+            others.add("named notes " + String.join(", ", full ? named : named.subList(0, Math.min(named.size(), SHORT_LIST)))
+                    + (full || named.size() <= SHORT_LIST ? "" : " and " + (named.size() - SHORT_LIST) + " more"));
         }
         if (others.isEmpty()) {
             return sequence;

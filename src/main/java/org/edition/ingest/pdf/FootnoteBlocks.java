@@ -124,34 +124,43 @@ final class FootnoteBlocks {
      */
     private void readSection(List<Placed> page) {
         int from = 0;
-        if (!inSection) {
-            for (int i = 0; i + 1 < page.size() && !inSection; i++) {
+        while (from < page.size()) {
+            if (!inSection) {
+                for (int i = from; i + 1 < page.size() && !inSection; i++) {
+                    TextLine line = page.get(i).line();
+                    if (NOTES_HEADING.matcher(line.text()).matches() && headingLike(line)
+                            && (sectionStart(page.get(i + 1).line()).isPresent() || opensNewSeries(page.get(i + 1).line()))) {
+                        inSection = true;
+                        sectionNote = null;
+                        from = i + 1;
+                    }
+                }
+                if (!inSection) {
+                    return;
+                }
+            }
+            int i = from;
+            int ended = -1;
+            for (; inSection && i < page.size(); i++) {
                 TextLine line = page.get(i).line();
-                if (NOTES_HEADING.matcher(line.text()).matches() && headingLike(line)
-                        && sectionStart(page.get(i + 1).line()).isPresent()) {
-                    inSection = true;
-                    sectionNote = null;
-                    from = i + 1;
+                Optional<Start> start = i == from && opensNewSeries(line) ? plainStart(line) : sectionStart(line);
+                if (start.isPresent()) {
+                    sectionNote = new Draft(take(start.get(), line.page()), line.page());
+                    notes.add(sectionNote);
+                    if (start.get().plainText != null) {
+                        joiner.append(sectionNote.text, LineText.merge(List.of(new Inline.Words(start.get().plainText))), line.page());
+                        used.put(line, true);
+                    } else {
+                        add(sectionNote, line, 1);
+                    }
+                } else if (headingLike(line)) {
+                    inSection = false; // a chapter's notes end here; the next chapter may have its own
+                    ended = i;
+                } else if (sectionNote != null) {
+                    add(sectionNote, line, 0);
                 }
             }
-        }
-        for (int i = from; inSection && i < page.size(); i++) {
-            TextLine line = page.get(i).line();
-            Optional<Start> start = sectionStart(line);
-            if (start.isPresent()) {
-                sectionNote = new Draft(take(start.get(), line.page()), line.page());
-                notes.add(sectionNote);
-                if (start.get().plainText != null) {
-                    joiner.append(sectionNote.text, LineText.merge(List.of(new Inline.Words(start.get().plainText))), line.page());
-                    used.put(line, true);
-                } else {
-                    add(sectionNote, line, 1);
-                }
-            } else if (headingLike(line)) {
-                inSection = false;
-            } else if (sectionNote != null) {
-                add(sectionNote, line, 0);
-            }
+            from = inSection ? page.size() : ended; // the heading that ended them may open the next notes
         }
     }
 
@@ -166,6 +175,20 @@ final class FootnoteBlocks {
             return Optional.of(new Start(m.group(1), m.group(2)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the line under a notes heading opens a new series with note 1: a chapter's own notes,
+     * numbered again from 1 after the notes of the chapter before.
+     */
+    private boolean opensNewSeries(TextLine line) {
+        Matcher m = SECTION_START.matcher(line.text());
+        return sequence.expected() > 1 && m.matches() && m.group(1).equals("1");
+    }
+
+    private Optional<Start> plainStart(TextLine line) {
+        Matcher m = SECTION_START.matcher(line.text());
+        return m.matches() ? Optional.of(new Start(m.group(1), m.group(2))) : Optional.empty();
     }
 
     private boolean headingLike(TextLine line) {

@@ -18,9 +18,10 @@ public final class BlockReader {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-    /** {@code 12. text}, {@code 12) text}, {@code [12] text}, {@code - 12. text}, {@code <sup>12</sup> text}. */
+    /** {@code 12. text}, {@code 12) text}, {@code [12] text}, {@code - 12. text}, {@code <sup>12</sup> text}, {@code ¹² text}. */
     private static final Pattern NUMBERED = Pattern.compile(
-            "^ {0,3}(?:[-*+]\\s+)?(?:(?:(\\d{1,3})[.)]|\\[(\\d{1,3})\\])(?:\\s+|$)|<sup>\\s*(\\d{1,3})\\s*</sup>\\s*)(.*)$");
+            "^ {0,3}(?:[-*+]\\s+)?(?:(?:(\\d{1,3})[.)]|\\[(\\d{1,3})\\])(?:\\s+|$)|<sup>\\s*(\\d{1,3})\\s*</sup>\\s*"
+            + "|([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})\\s*)(.*)$");
     private static final Pattern BULLET = Pattern.compile("^ {0,3}[-*+]\\s+(.*)$");
     /** A table row, with or without the closing pipe (converters differ): {@code | a | b |}, {@code | a | b}. */
     private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|.*$");
@@ -101,8 +102,9 @@ public final class BlockReader {
             return i + 1;
         }
         if ((m = NUMBERED.matcher(line)).matches()) {
-            String number = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            return readItem(lines, i, Kind.NUMBERED, m.group(4), Integer.parseInt(number), blocks);
+            String number = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                    : m.group(3) != null ? m.group(3) : UnicodeSuperscripts.digits(m.group(4));
+            return readItem(lines, i, Kind.NUMBERED, m.group(5), Integer.parseInt(number), blocks);
         }
         if ((m = BULLET.matcher(line)).matches()) {
             return readItem(lines, i, Kind.BULLET, m.group(1), 0, blocks);

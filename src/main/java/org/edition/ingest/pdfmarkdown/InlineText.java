@@ -22,9 +22,11 @@ final class InlineText {
     private static final Pattern INLINE = Pattern.compile(
             "(?<code>`+).+?\\k<code>"
             + "|<sup(?:\\s[^>]*)?>(?<sup>.*?)</sup>"
+            + "|(?<usup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,˒][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)"
             + "|(?<image>!\\[[^\\]]*\\]\\([^)]*\\))"
             + "|\\[(?<ltext>[^\\[\\]]*(?:\\[[^\\[\\]]*\\][^\\[\\]]*)*)\\]\\((?<lurl>[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*)"
             + "(?<ltitle>\\s+\"[^\"]*\")?\\)"
+            + "|(?<bracket>\\\\?\\[(?<bnum>\\d{1,3})\\\\?\\])(?!\\()"
             + "|(?<auto><(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\s]+|[^<>@\\s]+@[^<>@\\s]+\\.[A-Za-z]{2,})>)"
             + "|(?<html><(?:!--|[A-Za-z/!?])[^<>]*>?)"
             + "|(?<url>(?<![\\w/])https?://[^\\s<>\"]*[^\\s<>\".,;:!?)\\]’”'*_])",
@@ -72,7 +74,8 @@ final class InlineText {
         List<Integer> found = new ArrayList<>();
         Matcher m = INLINE.matcher(text);
         while (m.find()) {
-            String inner = m.group("sup") != null ? supNumbers(m.group("sup").trim()) : linkedNumber(m);
+            String inner = m.group("sup") != null ? supNumbers(m.group("sup").trim())
+                    : m.group("usup") != null ? UnicodeSuperscripts.digits(m.group("usup")) : linkedNumber(m);
             if (inner != null && NUMBERS.matcher(inner).matches() && !gluedToNumber(text, m.start(), inner)) {
                 for (String n : inner.split("\\s*[,–-]\\s*")) {
                     found.add(Integer.parseInt(n));
@@ -101,8 +104,15 @@ final class InlineText {
         if (m.group("sup") != null) {
             return superscript(supNumbers(m.group("sup").trim()), text, m.start(), line, sequence);
         }
+        if (m.group("usup") != null) {
+            String judged = superscript(UnicodeSuperscripts.digits(m.group("usup")), text, m.start(), line, sequence);
+            return judged.startsWith("<sup>") ? m.group() : judged; // kept: the author's own characters
+        }
         if (m.group("ltext") != null) {
             return link(m, block, text, offset, line, sequence);
+        }
+        if (m.group("bracket") != null) {
+            return bracketed(m, line, sequence);
         }
         if (m.group("url") != null) {
             return "<" + m.group("url") + ">";
@@ -161,6 +171,24 @@ final class InlineText {
         }
         labels.forEach(label -> log.noteReference(label, line));
         return refs.toString();
+    }
+
+    /**
+     * A number in brackets ({@code [12]}, or escaped), as converters of web pages leave note marks: a
+     * reference where the source has that note's text and the note sequence takes it, else the text as it was.
+     */
+    private String bracketed(Matcher m, int line, NoteSequence sequence) {
+        if (sequence != null) {
+            int number = Integer.parseInt(m.group("bnum"));
+            if (sequence.hasText(NoteSequence.label(number, sequence.series()))
+                    || sequence.hasText(NoteSequence.label(number, sequence.series() + 1))) {
+                String refs = references(m.group(), m.group("bnum"), false, line, sequence);
+                if (refs != null) {
+                    return refs;
+                }
+            }
+        }
+        return m.group();
     }
 
     private String link(Matcher m, SourceBlock block, String text, int offset, int line, NoteSequence sequence) {

@@ -66,7 +66,7 @@ final class ContentsHeadings {
                     lines = lines.withText(n, text.substring(glued).strip());
                     around = new BodyNeighbours(lines, roles, pages, profile);
                     log.did(Intervention.Kind.HEADING_FROM_CONTENTS, n, title.text() + " (cut from the line it was glued to)");
-                    found.add(labelled(List.of(n), title, 2, titles, log));
+                    found.add(labelled(lines, List.of(n), title, 2, titles, log));
                 }
                 continue;
             }
@@ -84,28 +84,39 @@ final class ContentsHeadings {
             group.forEach(g -> roles.set(g, LineRole.HEADING));
             log.did(Intervention.Kind.HEADING_FROM_CONTENTS, group.get(0), run.text());
             int depth = HeadingShape.numberDepth(run.text());
-            found.add(labelled(group, run, depth > 0 ? 1 + depth : 2, titles, log));
+            found.add(labelled(lines, group, run, depth > 0 ? 1 + depth : 2, titles, log));
             n = group.get(group.size() - 1);
         }
         return new Result(found, lines);
     }
 
     /**
-     * The heading of a listed title; where the extractor glued the part's label to the title ({@code
-     * Appendix IIGAO Contact}), the label and the title are set apart as the contents list sets them, the
-     * label a heading before the title, and the report says so.
+     * The heading of a listed title. Where the extractor set the part's label on a line of its own
+     * ({@code Appendix I} over {@code Scope and Methodology}) or glued it to the title ({@code Appendix
+     * IIGAO Contact}), the label is a heading of its own before the title, as in the other dumps of the
+     * same page; the report says so. A label and title on one line, apart, stay one heading.
      */
-    private static HeadingDetector.Found labelled(List<Integer> group, TextRun run, int level, ContentsTitles titles,
-            ImportLog log) {
-        int label = titles.gluedLabel(run.text());
-        if (label == 0) {
+    private HeadingDetector.Found labelled(SourceLines lines, List<Integer> group, TextRun run, int level,
+            ContentsTitles titles, ImportLog log) {
+        TextRun label = null;
+        TextRun title = null;
+        if (group.size() > 1 && titles.isLabel(lines.get(group.get(0)).text())) {
+            label = TextRun.of(lines.get(group.get(0)).text(), group.get(0));
+            title = TextRun.of(lines.get(group.get(1)).text(), group.get(1));
+            for (int g = 2; g < group.size(); g++) {
+                joiner.append(title, lines.get(group.get(g)).text(), group.get(g), "", log);
+            }
+        } else if (titles.gluedLabel(run.text()) > 0) {
+            int at = titles.gluedLabel(run.text());
+            label = TextRun.of(run.text().substring(0, at), group.get(0));
+            title = TextRun.of(run.text().substring(at), group.get(0));
+            log.did(Intervention.Kind.HEADING_FROM_CONTENTS, group.get(0), label.text() + " | " + title.text()
+                    + " (the part's label glued to its title by the extractor, set apart as the contents list sets them)");
+        }
+        if (label == null) {
             return new HeadingDetector.Found(group, new Block.Heading(level, run));
         }
-        TextRun labelRun = TextRun.of(run.text().substring(0, label), group.get(0));
-        TextRun title = TextRun.of(run.text().substring(label), group.get(0));
-        log.did(Intervention.Kind.HEADING_FROM_CONTENTS, group.get(0), labelRun.text() + " | " + title.text()
-                + " (the part's label glued to its title by the extractor, set apart as the contents list sets them)");
-        return new HeadingDetector.Found(group, new Block.Heading(level, title), Optional.of(new Block.Heading(level, labelRun)));
+        return new HeadingDetector.Found(group, new Block.Heading(level, title), Optional.of(new Block.Heading(level, label)));
     }
 
     /**

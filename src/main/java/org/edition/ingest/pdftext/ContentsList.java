@@ -18,6 +18,12 @@ import org.edition.ingest.importer.Intervention;
  */
 public final class ContentsList {
     /** A "Contents" heading an extractor glued to the list's first entry ({@code ContentsLetter 1}). */
+    /** An entry's page number at the end of its line: {@code Background 5}, {@code Preface iv}. */
+    private static final Pattern PAGE_AT_END = Pattern.compile("(?i)\\s(?:\\d{1,4}|[ivxl]{1,6})$");
+    /** A line this long, or ending a sentence, is running text rather than an entry. */
+    private static final int PROSE_LENGTH = 70;
+    /** How many lines of running text in a row end a list. */
+    private static final int PROSE_RUN = 3;
     private static final Pattern GLUED_HEADING = Pattern.compile("(?:Table of )?Contents(?=\\p{Lu})(.*)");
     private static final double LIST_LIKE = 0.7;
 
@@ -69,9 +75,35 @@ public final class ContentsList {
         return first > 0 && ContentsLine.isHeading(lines.get(first).text()) && readsAsList(lines, roles, first + 1, page.last());
     }
 
+    /**
+     * Claims the list's lines from its heading to its last entry: where three lines of running text
+     * follow (a copyright notice, a letter's first page that the extractor did not set apart), the
+     * list has ended at the last line before them that ends on a page number, and the rest stays text.
+     */
     private static int claim(SourceLines lines, LineRoles roles, int from, int to, List<String> entries) {
-        int last = from;
+        int end = to;
+        int lastEntry = from;
+        int prose = 0;
         for (int n = from; n <= to; n++) {
+            if (!roles.isBody(n) || lines.get(n).blank()) {
+                continue;
+            }
+            String t = lines.get(n).text();
+            if (PAGE_AT_END.matcher(t).find() || ContentsLine.isDotted(t) || ContentsLine.isHeading(t)) {
+                lastEntry = n;
+                prose = 0;
+            } else if (Sentences.endsSentence(t) || t.length() >= PROSE_LENGTH) {
+                prose++;
+                if (prose == PROSE_RUN) {
+                    end = lastEntry;
+                    break;
+                }
+            } else {
+                prose = 0;
+            }
+        }
+        int last = from;
+        for (int n = from; n <= end; n++) {
             if (!roles.isBody(n)) {
                 continue;
             }

@@ -8,6 +8,7 @@ import org.edition.ingest.importer.EditionMarkers;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
 import org.edition.ingest.notes.NoteOpening;
+import org.edition.ingest.notes.NoteSequence;
 
 /**
  * Reads an endnotes section (a heading such as "Notes", "Endnotes" or "References" followed by note
@@ -31,18 +32,29 @@ public final class EndnoteReader {
      *
      * @param blocks   note definitions, with page markers between them
      * @param lastLine the last line of the notes section
+     * @param series   the series of the last note read: 1, or more where the numbering started again
      */
-    public record Endnotes(List<Block> blocks, int lastLine) {
+    public record Endnotes(List<Block> blocks, int lastLine, int series) {
     }
 
     /** The line of the endnotes heading (the last one followed by a note numbered 1), or 0 if there is none. */
     public static int findHeading(SourceLines lines) {
-        int found = 0;
+        List<Integer> all = findHeadings(lines);
+        return all.isEmpty() ? 0 : all.get(all.size() - 1);
+    }
+
+    /**
+     * The lines of the endnotes headings: every heading followed by a note numbered 1, so that notes
+     * gathered at the end of each chapter are read as well as notes at the end of the report.
+     */
+    public static List<Integer> findHeadings(SourceLines lines) {
+        List<Integer> found = new ArrayList<>();
         for (SourceLine line : lines.all()) {
             if (HEADING.matcher(line.text()).matches()) {
                 int next = lines.nextNonBlank(line.number());
-                if (next > 0 && opening(lines.get(next).text(), 1).filter(o -> o.number() == 1).isPresent()) {
-                    found = line.number();
+                if (next > 0 && (opening(lines.get(next).text(), 1).filter(o -> o.number() == 1).isPresent()
+                        || opensSeries(lines, next))) {
+                    found.add(line.number());
                 }
             }
         }
@@ -50,7 +62,8 @@ public final class EndnoteReader {
     }
 
     /**
-     * Reads the notes after the heading.
+     * Reads the notes after the heading, to the end of the source (the report's notes, and what follows
+     * them as back matter).
      *
      * @param lines   the source
      * @param heading the line of the notes heading
@@ -59,6 +72,23 @@ public final class EndnoteReader {
      * @param log     where interventions are recorded
      */
     public Endnotes read(SourceLines lines, int heading, List<Page> pages, LineRoles roles, ImportLog log) {
+        return read(lines, heading, lines.size() + 1, 1, pages, roles, log);
+    }
+
+    /**
+     * Reads the notes after one of several notes headings. A chapter's notes end where a page begins
+     * that does not go on with them (the next chapter's text), once the last note is complete; the notes
+     * of the report's last notes heading go on to its end. Each section's notes, and numbering that
+     * starts again at 1 within one, make a series of their own ({@code 1-2}, {@code 2-2} …), which the
+     * references of the text are matched to in order.
+     *
+     * @param until  the line of the next notes heading, where these notes end at the latest (after the
+     *               last line for the last heading), so that the text may go on after a chapter's notes
+     * @param series the series of this section's first note
+     */
+    public Endnotes read(SourceLines lines, int heading, int until, int series, List<Page> pages, LineRoles roles,
+            ImportLog log) {
+        boolean chapter = until <= lines.size();
         List<Block> blocks = new ArrayList<>();
         roles.set(heading, LineRole.ENDNOTES);
         log.did(Intervention.Kind.OTHER, heading, "notes heading “" + lines.get(heading).text()
@@ -69,7 +99,7 @@ public final class EndnoteReader {
         TextRun run = null;
         boolean alone = false;
         int last = heading;
-        for (int n = heading + 1; n <= lines.size(); n++) {
+        for (int n = heading + 1; n < until; n++) {
             String starting = pageStartingAt(pages, n);
             pendingPage = starting.isEmpty() ? pendingPage : starting;
             if (!roles.isBody(n)) {
@@ -77,7 +107,11 @@ public final class EndnoteReader {
             }
             String text = lines.get(n).text();
             Optional<NoteOpening> entry = opening(text, expected);
-            if (entry.isPresent() && startsNote(entry.get(), expected, run, alone)) {
+            boolean opens = entry.isPresent() && startsNote(entry.get(), expected, run, alone);
+            if (chapter && !opens && run != null && !samePage(pages, last, n) && Sentences.endsComplete(run.text())) {
+                break;
+            }
+            if (opens) {
                 if (run != null) {
                     blocks.add(new Block.NoteDefinition(label, run, false));
                 }
@@ -85,10 +119,17 @@ public final class EndnoteReader {
                     blocks.add(new Block.PageMarker(pendingPage));
                     pendingPage = "";
                 }
-                label = entry.get().mark();
+                if (entry.get().number() < expected && run != null) {
+                    series++;
+                    log.did(Intervention.Kind.NOTE_NUMBERING_RESTARTED, n, "endnote " + entry.get().mark() + " after " + label);
+                }
+                label = NoteSequence.label(entry.get().number(), series);
                 expected = entry.get().number() + 1;
                 alone = entry.get().alone();
                 run = alone ? null : TextRun.of(entry.get().text(), n);
+            } else if ((run == null || Sentences.endsComplete(run.text())) && opensSeries(lines, n)) {
+                log.did(Intervention.Kind.OTHER, n, "notes sub-heading “" + text
+                        + "” not emitted: the notes after it are numbered again from 1, a series of their own");
             } else if (alone) {
                 run = TextRun.of(text, n);
                 alone = false;
@@ -118,7 +159,7 @@ public final class EndnoteReader {
                 log.did(Intervention.Kind.NOTE_BREAKS_OFF, last, "note " + label + " stops mid-sentence at the end of the notes");
             }
         }
-        return new Endnotes(blocks, last);
+        return new Endnotes(blocks, last, series);
     }
 
     /**
@@ -139,6 +180,9 @@ public final class EndnoteReader {
         if (current != null && current.text().endsWith("-")) {
             return false;
         }
+        if (number == 1 && expected > 2 && current != null) {
+            return Sentences.endsComplete(current.text()) && (opening.text().isEmpty() || Sentences.startsSentence(opening.text()));
+        }
         return number == expected || (number > expected && number <= expected + 3
                 && (current == null || Sentences.endsComplete(current.text())));
     }
@@ -147,6 +191,24 @@ public final class EndnoteReader {
         return text.length() >= 4 && text.equals(text.toUpperCase(java.util.Locale.ROOT))
                 && text.chars().anyMatch(Character::isLetter) && !Character.isDigit(text.charAt(0))
                 && !text.contains("://");
+    }
+
+    /** Whether a line is a short title over notes numbered again from 1 (a chapter's name in the notes section). */
+    private static boolean opensSeries(SourceLines lines, int n) {
+        String text = lines.get(n).text();
+        int next = lines.nextNonBlank(n);
+        return text.length() <= 80 && !Sentences.endsSentence(text) && next > 0
+                && opening(lines.get(next).text(), 1).filter(o -> o.number() == 1).isPresent();
+    }
+
+    /** Whether two lines stand on the same page (true where the pages are not known). */
+    private static boolean samePage(List<Page> pages, int a, int b) {
+        for (Page page : pages) {
+            if (page.holds(a)) {
+                return page.holds(b);
+            }
+        }
+        return true;
     }
 
     private static String pageStartingAt(List<Page> pages, int line) {

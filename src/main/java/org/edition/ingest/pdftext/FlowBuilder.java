@@ -23,17 +23,17 @@ public final class FlowBuilder {
      * @param pages    the numbered pages
      * @param profile  whether blank lines separate paragraphs
      * @param startsAt headings and inserts, by their first line
-     * @param notes    the first and last line of an endnotes section, left out with the pages that
-     *                 begin in it (the notes carry their own page markers); {@code {0, 0}} if none
+     * @param notes    the first and last line of each endnotes section, left out with the pages that
+     *                 begin in it (the notes carry their own page markers); none if there are none
      * @return the flow of the body
      */
     public List<Flow> build(SourceLines lines, LineRoles roles, List<Page> pages, LineProfile profile,
-            Map<Integer, Flow> startsAt, int[] notes) {
+            Map<Integer, Flow> startsAt, List<int[]> notes) {
         List<Flow> flow = new ArrayList<>();
         boolean bulletPending = false;
         int page = 0;
         for (int n = 1; n <= lines.size(); n++) {
-            boolean inNotes = n >= notes[0] && n <= notes[1];
+            boolean inNotes = inNotes(notes, n);
             if (page + 1 < pages.size() && pages.get(page + 1).first() == n) {
                 page++;
                 if (!inNotes) {
@@ -79,6 +79,15 @@ public final class FlowBuilder {
     static boolean isBulletItem(String text) {
         return GLYPH.matcher(text).matches() || BULLETED.matcher(text).matches()
                 || text.startsWith("o ") && text.length() > 2 && Character.isLetter(text.charAt(2));
+    }
+
+    private static boolean inNotes(List<int[]> sections, int line) {
+        for (int[] section : sections) {
+            if (line >= section[0] && line <= section[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasFootnotes(LineRoles roles, Page page) {

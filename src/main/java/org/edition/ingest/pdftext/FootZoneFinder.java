@@ -130,6 +130,9 @@ final class FootZoneFinder {
         if (first.alone() && notes.size() == 1 && (body.size() - i) * 2 > body.size()) {
             return Optional.empty();
         }
+        if (notes.size() == 1 && (opensASection(notes.get(0)) || paragraphs(notes.get(0)))) {
+            return Optional.empty();
+        }
         return Optional.of(new FootZone(page, body.get(i), notes, restart));
     }
 
@@ -197,6 +200,45 @@ final class FootZoneFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a lone "note" is a numbered section opening at the page's foot ({@code 2. Unified system}
+     * over the paragraphs of the section): a short title without a sentence's punctuation, on a line of
+     * its own, with lines of text after it that begin a sentence. A note's first line runs on to the
+     * width of the note block; a note of one short line has no lines after it.
+     */
+    private boolean opensASection(FootZone.Opened note) {
+        String title = note.opening().text();
+        if (title.isEmpty() || note.lines().size() < 3 || title.length() > 50 || title.split("\\s+").length > 6
+                || ".,;:!?)]”\"".indexOf(title.charAt(title.length() - 1)) >= 0) {
+            return false;
+        }
+        String after = lines.get(note.lines().get(1)).text();
+        return Sentences.startsSentence(after) && !Sentences.startsLowercase(after) && after.length() > title.length() * 2;
+    }
+
+    /**
+     * Whether a lone "note" runs on over paragraphs of running text (a number an extractor moved away
+     * from its note, standing before the page's text): eight lines or more, of which two or more end a
+     * sentence short of the block's width before a line that begins one. A note seldom has paragraphs.
+     */
+    private boolean paragraphs(FootZone.Opened note) {
+        List<Integer> at = note.lines();
+        if (at.size() < 8) {
+            return false;
+        }
+        int widest = 0;
+        for (int n : at) {
+            widest = Math.max(widest, lines.get(n).length());
+        }
+        int ends = 0;
+        for (int k = 0; k + 1 < at.size(); k++) {
+            String text = lines.get(at.get(k)).text();
+            ends += lines.get(at.get(k)).length() < widest * 0.75 && Sentences.endsSentence(text)
+                    && Sentences.startsSentence(lines.get(at.get(k + 1)).text()) ? 1 : 0;
+        }
+        return ends >= 2;
     }
 
     /** Whether a note's text begins as note texts do: not in lower case, unless with a citation word or an address. */

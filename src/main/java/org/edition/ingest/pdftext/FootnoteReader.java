@@ -19,6 +19,8 @@ import org.edition.ingest.notes.NoteSequence;
  * part), and the notes of each new series get labels of their own ({@code 1-2}, {@code 2-2} …).
  */
 public final class FootnoteReader {
+    /** A rule written as text: five or more dashes, underscores or box-drawing strokes, nothing else. */
+    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile("[-–—_─━=]{5,}");
     private final LineJoiner joiner;
     private final LineProfile profile;
 
@@ -68,6 +70,7 @@ public final class FootnoteReader {
                 for (FootZone.Opened opened : zone.notes()) {
                     notes.add(definition(lines, opened, series, roles, log));
                 }
+                removeRuleOver(lines, zone.start(), roles, log);
                 log.did(Intervention.Kind.FOOTNOTES_LIFTED, zone.start(), "notes " + zone.notes().get(0).opening().mark()
                         + (zone.notes().size() > 1 ? "–" + zone.notes().get(zone.notes().size() - 1).opening().mark() : "")
                         + " lifted from the foot of " + (onPage.size() > 1 ? "a column of " : "") + "page " + page.label());
@@ -76,6 +79,18 @@ public final class FootnoteReader {
             }
         }
         return finish(notes, log);
+    }
+
+    /**
+     * Takes out the rule a layout draws over a page's notes where the extractor wrote it as text: a line
+     * of dashes, underscores or box-drawing strokes alone, just above the first note.
+     */
+    private static void removeRuleOver(SourceLines lines, int start, LineRoles roles, ImportLog log) {
+        int before = lines.previousNonBlank(start);
+        if (before > 0 && roles.isBody(before) && RULE.matcher(lines.get(before).text()).matches()) {
+            roles.set(before, LineRole.FOOTNOTE);
+            log.did(Intervention.Kind.NOTE_RULE_REMOVED, before, lines.get(before).text());
+        }
     }
 
     private static List<FootZone> findZones(SourceLines lines, List<Page> pages, LineRoles roles) {

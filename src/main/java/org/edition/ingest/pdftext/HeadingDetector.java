@@ -114,6 +114,9 @@ public final class HeadingDetector {
         if (split != null) {
             return split;
         }
+        if (text.chars().allMatch(Character::isDigit)) {
+            return null; // a number without a title: a page's number, a list's, or a note's set apart from its text
+        }
         int depth = HeadingShape.numberDepth(text);
         int level = depth > 0 ? 1 + depth : 2;
         if (HeadingShape.isCapitals(text)) {
@@ -162,7 +165,7 @@ public final class HeadingDetector {
             }
             List<Integer> title = textSeen ? titleGroup(lines, around, profile, n) : documentTitle(lines, around, profile, n);
             textSeen = true;
-            if (!title.isEmpty()) {
+            if (!title.isEmpty() && !(title.size() == 1 && lines.get(n).text().chars().allMatch(Character::isDigit))) {
                 claim(groups, roles, new Group(title, level));
                 n = title.get(title.size() - 1);
             }

@@ -15,7 +15,8 @@ import org.edition.ingest.notes.NoteSequence;
  * {@code cent56)}, {@code services.”2}) and tells them from real numbers by following the running
  * sequence of note numbers: a candidate must be the next expected number or close to it, and a number
  * glued straight to letters must follow a word (not an abbreviation such as G20 or MH17) and be exactly
- * the next number. Numbers after a hyphen, a dash or a space (Zapad-2017, 419–3, 5 000) are never
+ * the next number; after an acronym of three capitals or more ({@code CIS3 statements}, {@code OECD2}) only
+ * where the source has that note's text. Numbers after a hyphen, a dash or a space (Zapad-2017, 419–3, 5 000) are never
  * candidates, nor digits after a thousands separator or a decimal point ({@code 4.5 per cent}); after a
  * number and a full stop ({@code in 2022.2 Most}) only the next expected number before a new sentence,
  * after a year and a comma ({@code in 2022,5 but}) only the next expected number.
@@ -31,6 +32,8 @@ public final class NoteReferenceFinder {
     private static final int LOOKAHEAD = 3;
     private final Set<String> labels;
     private final Set<String> symbolsLeft;
+    /** The roman-numbered notes the source has, the next to be cited first. */
+    private final java.util.Deque<String> romansLeft = new java.util.ArrayDeque<>();
     private final NoteSequence sequence;
 
     /** A finder for a text whose note texts are unknown: the running sequence alone decides. */
@@ -50,6 +53,9 @@ public final class NoteReferenceFinder {
         this.sequence = new NoteSequence(this.labels);
         this.symbolsLeft = new HashSet<>();
         labels.stream().filter(l -> !l.isEmpty() && !Character.isDigit(l.charAt(0))).forEach(symbolsLeft::add);
+        for (int n = 1; labels.contains(RomanEndnotes.numeral(n)) && n < 90; n++) {
+            romansLeft.add(RomanEndnotes.numeral(n));
+        }
     }
 
     /**
@@ -135,6 +141,12 @@ public final class NoteReferenceFinder {
                 found.add(reference(a.start(), a.end(), number));
             }
         }
+        Matcher roman = RomanEndnotes.CITED.matcher(text);
+        while (roman.find() && !romansLeft.isEmpty()) {
+            if (!roman.group(1).isEmpty() && roman.group(1).equals(romansLeft.peekFirst())) {
+                found.add(new Reference(roman.start(1), roman.end(1), 0, romansLeft.removeFirst()));
+            }
+        }
         Matcher star = STAR.matcher(text);
         while (star.find()) {
             if (symbolsLeft.remove(star.group(1))) {
@@ -157,8 +169,10 @@ public final class NoteReferenceFinder {
             }
             String word = text.substring(w, start);
             boolean glued = w > 0 && Character.isLetterOrDigit(text.charAt(w - 1));
+            boolean acronym = word.length() >= 3 && number == expected && !labels.isEmpty()
+                    && sequence.hasText(NoteSequence.label(number, sequence.series()));
             return number <= expected + 1 && word.length() >= 2 && !glued
-                    && (heading ? number == expected : word.codePoints().anyMatch(Character::isLowerCase));
+                    && (heading ? number == expected : word.codePoints().anyMatch(Character::isLowerCase) || acronym);
         }
         if ((before == '.' || before == ',') && start >= 2 && Character.isDigit(text.charAt(start - 2))) {
             if (before == ',') {

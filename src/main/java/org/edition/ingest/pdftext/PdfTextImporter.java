@@ -3,6 +3,7 @@ package org.edition.ingest.pdftext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.edition.ingest.contents.ContentsTitles;
@@ -79,8 +80,8 @@ public final class PdfTextImporter implements Importer {
 
     Reading reading(SourceText source, ImportLog log) {
         SourceLines lines = SourceLines.of(source);
-        int notesHeading = EndnoteReader.findHeading(lines);
-        int bodyEnd = notesHeading > 0 ? notesHeading - 1 : lines.size();
+        List<Integer> notesHeadings = EndnoteReader.findHeadings(lines);
+        int bodyEnd = notesHeadings.isEmpty() ? lines.size() : notesHeadings.get(notesHeadings.size() - 1) - 1;
         LineProfile profile = LineProfile.of(lines, bodyEnd);
         if (profile.blankAfterEveryLine()) {
             log.did(Intervention.Kind.BLANK_LINES_DISREGARDED, 1, "a blank line follows every line of text");
@@ -88,6 +89,8 @@ public final class PdfTextImporter implements Importer {
         PageFinder.Found paged = PageFinder.find(lines, profile, log);
         lines = paged.lines();
         List<Page> pages = paged.pages();
+        SideHeadings.Result margins = new SideHeadings().detect(lines, pages, log);
+        lines = margins.lines();
         LineRoles roles = new LineRoles(lines);
         FoundMetadata found = new CoverReader().read(lines, pages, profile, roles, log);
         ContentsTitles contents = new ContentsList().drop(lines, pages, roles, log);
@@ -97,15 +100,30 @@ public final class PdfTextImporter implements Importer {
         pages = new PageNumbering().number(pages, furniture, log);
         removeFurniture(lines, furniture, roles, log);
         LineJoiner joiner = new LineJoiner(new HyphenResolver(Vocabulary.of(lines)));
-        int[] notesSection = {0, 0};
-        List<Block> notes;
-        if (notesHeading > 0) {
-            EndnoteReader.Endnotes endnotes = new EndnoteReader(joiner).read(lines, notesHeading, pages, roles, log);
-            notes = endnotes.blocks();
-            notesSection = new int[] {notesHeading, endnotes.lastLine()};
-            keepBackMatter(lines, roles, endnotes.lastLine(), log);
+        List<int[]> notesSections = new ArrayList<>();
+        List<Block> notes = new ArrayList<>();
+        if (!notesHeadings.isEmpty()) {
+            int series = 1;
+            for (int i = 0; i < notesHeadings.size(); i++) {
+                boolean chapter = i + 1 < notesHeadings.size();
+                int until = chapter ? notesHeadings.get(i + 1) : lines.size() + 1;
+                EndnoteReader.Endnotes endnotes = new EndnoteReader(joiner).read(lines, notesHeadings.get(i), until, series,
+                        pages, roles, log);
+                notes.addAll(endnotes.blocks());
+                notesSections.add(new int[] {notesHeadings.get(i), endnotes.lastLine()});
+                series = endnotes.series() + 1;
+                if (!chapter) {
+                    keepBackMatter(lines, roles, endnotes.lastLine(), log);
+                }
+            }
         } else {
-            notes = new FootnoteReader(joiner, profile).read(lines, pages, roles, log);
+            Optional<RomanEndnotes.Found> roman = new RomanEndnotes(joiner).read(lines, roles, log);
+            if (roman.isPresent()) {
+                notesSections.add(new int[] {roman.get().first(), roman.get().lastLine()});
+                notes = roman.get().blocks();
+            } else {
+                notes = new FootnoteReader(joiner, profile).read(lines, pages, roles, log);
+            }
         }
         Map<Integer, Flow> startsAt = new TreeMap<>();
         HeadingDetector headings = new HeadingDetector(joiner);
@@ -118,6 +136,7 @@ public final class PdfTextImporter implements Importer {
                 .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0), h.label())));
         headings.detect(lines, roles, pages, profile, log)
                 .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0), h.label())));
+        margins.headings().forEach((line, h) -> startsAt.putIfAbsent(line, new Flow.Heading(h.block(), line, h.label())));
         for (HeadingDetector.Found h : new FootHeadings().detect(lines, roles, pages, profile, sectionLevel(startsAt), log)) {
             startsAt.put(h.lines().get(0), new Flow.Insert(h.block(), h.lines().get(0)));
         }
@@ -126,7 +145,7 @@ public final class PdfTextImporter implements Importer {
             startsAt.put(box.lines().get(0), new Flow.Insert(box.block(), box.lines().get(0)));
         }
         new MissingHeadingCheck().check(lines, roles, pages, bodyEnd, log);
-        List<Flow> flow = new FlowBuilder().build(lines, roles, pages, profile, startsAt, notesSection);
+        List<Flow> flow = new FlowBuilder().build(lines, roles, pages, profile, startsAt, notesSections);
         List<Block> blocks = new ArrayList<>(new ParagraphBuilder(profile, joiner, log).build(flow));
         List<String> labels = notes.stream().filter(b -> b instanceof Block.NoteDefinition)
                 .map(b -> ((Block.NoteDefinition) b).label()).toList();

@@ -15,8 +15,18 @@ public final class PdfTextSniffer {
             "(?m)<sup>|^\\[\\^[^\\]]+\\]:|^#{1,6} \\S|^(?:---|\\*\\*\\*|___)\\s*$|\\]\\([^)]*\\)|^\\|.*\\|\\s*$|^```");
     private static final Pattern GLUED = Pattern.compile("\\p{Ll}[.,;:’”)]?\\d{1,3}(?=\\s|$)");
 
-    /** A score from 0 (surely not a PDF dump) to 90 (surely one). */
+    /** What only Markdown written as Markdown holds: footnote definitions, superscript tags. */
+    private static final Pattern WRITTEN_MARKDOWN = Pattern.compile("(?m)<sup>|^\\[\\^[^\\]]+\\]:");
+
+    /**
+     * A score from 0 (surely not a PDF dump) to 90 (surely one). Form feeds between pages are a dump's
+     * own mark (no Markdown file has them), so a text with several is a dump whatever a few of its lines
+     * look like (a report quoting code or a configuration file: {@code # comment}, {@code |a|b|}).
+     */
     public int score(String text) {
+        if (formFeeds(text) >= 2 && !WRITTEN_MARKDOWN.matcher(text).find()) {
+            return 90;
+        }
         Matcher markdown = MARKDOWN.matcher(text);
         int markdownHits = 0;
         while (markdown.find() && markdownHits < 5) {
@@ -46,5 +56,13 @@ public final class PdfTextSniffer {
         }
         int score = 40 + (wrapped ? 30 : 0) + (glued >= 3 ? 10 : 0) + (text.indexOf('\f') >= 0 ? 10 : 0);
         return Math.min(90, score - (markdownHits > 0 ? 30 : 0));
+    }
+
+    private static int formFeeds(String text) {
+        int count = 0;
+        for (int i = text.indexOf('\f'); i >= 0 && count < 2; i = text.indexOf('\f', i + 1)) {
+            count++;
+        }
+        return count;
     }
 }

@@ -158,11 +158,12 @@ public final class RunningHeadDetector {
             SortedMap<Integer, Furniture> found) {
         Map<Integer, Integer> offsets = new TreeMap<>();
         List<int[]> bare = new ArrayList<>();
+        Set<Integer> numberedByRunningLine = numberedByRunningLine(lines, pageOfLine);
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
             Optional<PrintedPageNumber> printed = PrintedPageNumber.of(lines.get(e.getKey()).text());
             if (printed.isPresent() && !printed.get().bare()) {
                 found.put(e.getKey(), new Furniture(e.getKey(), Kind.PAGE_NUMBER, printed.get().value()));
-            } else if (printed.isPresent() && printed.get().arabic()) {
+            } else if (printed.isPresent() && printed.get().arabic() && !numberedByRunningLine.contains(e.getValue())) {
                 int number = printed.get().value();
                 bare.add(new int[] {e.getKey(), number});
                 offsets.merge(number - e.getValue(), 1, Integer::sum);
@@ -176,6 +177,32 @@ public final class RunningHeadDetector {
         }
     }
 
+    /**
+     * The pages whose number a running line carries ({@code Page 8   GAO-05-927 Managing for Results}):
+     * a number alone in their margins is something else, a note's number set apart.
+     */
+    private static Set<Integer> numberedByRunningLine(SourceLines lines, Map<Integer, Integer> pageOfLine) {
+        Map<String, Set<Integer>> pagesByKey = new TreeMap<>();
+        Map<Integer, String> keyOfLine = new TreeMap<>();
+        for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
+            String text = lines.get(e.getKey()).text();
+            if (!PrintedPageNumber.is(text) && numberIn(text) >= 0) {
+                String key = RunningLineKey.of(text);
+                if (key.length() >= 4) {
+                    pagesByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(e.getValue());
+                    keyOfLine.put(e.getKey(), key);
+                }
+            }
+        }
+        Set<Integer> pages = new TreeSet<>();
+        keyOfLine.forEach((line, key) -> {
+            if (pagesByKey.get(key).size() >= 3) {
+                pages.add(pageOfLine.get(line));
+            }
+        });
+        return pages;
+    }
+
     private static void findRepeatedHeads(SourceLines lines, List<Page> pages, Map<Integer, Integer> pageOfLine,
             SortedMap<Integer, Furniture> found) {
         Map<String, Set<Integer>> pagesByKey = new TreeMap<>();
@@ -186,6 +213,7 @@ public final class RunningHeadDetector {
             }
         }
         int least = Math.max(2, Math.min(3, pages.size() - 1));
+        pagesByKey.keySet().removeIf(key -> countsTitles(lines, pageOfLine, key));
         Map<String, Set<Integer>> numbersByKey = new TreeMap<>();
         List<Integer> heads = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
@@ -200,6 +228,33 @@ public final class RunningHeadDetector {
             boolean numbered = numbersByKey.get(RunningLineKey.of(lines.get(n).text())).size() > 1;
             found.put(n, new Furniture(n, Kind.RUNNING_HEAD, numbered ? numberIn(lines.get(n).text()) : -1));
         }
+    }
+
+    /**
+     * Whether the lines of one key are a sequence of titles rather than a running line: a number that
+     * goes up by one from each to the next ({@code Chapter 1}, {@code Chapter 2} …) on pages with pages
+     * between them, where a running line's page number would have gone up with every page.
+     */
+    private static boolean countsTitles(SourceLines lines, Map<Integer, Integer> pageOfLine, String key) {
+        int lastNumber = -1;
+        int lastPage = -1;
+        boolean apart = false;
+        int count = 0;
+        for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
+            String text = lines.get(e.getKey()).text();
+            if (!RunningLineKey.of(text).equals(key)) {
+                continue;
+            }
+            int number = numberIn(text);
+            if (number < 0 || lastNumber >= 0 && number != lastNumber + 1) {
+                return false;
+            }
+            apart |= lastPage >= 0 && e.getValue() > lastPage + 1;
+            lastNumber = number;
+            lastPage = e.getValue();
+            count++;
+        }
+        return count >= 2 && apart;
     }
 
     private static void findLoneHeads(SourceLines lines, List<Page> pages, LineProfile profile,

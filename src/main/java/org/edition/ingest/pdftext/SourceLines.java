@@ -39,6 +39,14 @@ public final class SourceLines {
         return new SourceLines(copy);
     }
 
+    /** These lines with the text of one line replaced and standing at another column (a margin cut off its start). */
+    public SourceLines withText(int number, String text, int indent) {
+        List<SourceLine> copy = new ArrayList<>(lines);
+        SourceLine old = lines.get(number - 1);
+        copy.set(number - 1, new SourceLine(number, text, indent, old.trailingSpaces(), old.formFeed()));
+        return new SourceLines(copy);
+    }
+
     /** The line with this 1-based number. */
     public SourceLine get(int number) {
         return lines.get(number - 1);

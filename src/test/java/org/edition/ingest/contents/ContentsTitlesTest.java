@@ -26,6 +26,14 @@ class ContentsTitlesTest {
     }
 
     @Test
+    void aLabelAloneIsKnownAsTheLabelOfAListedTitle() {
+        assertTrue(titles.isLabel("Appendix II"));
+        assertTrue(titles.isLabel("APPENDIX III"));
+        assertEquals(false, titles.isLabel("Appendix IV"));
+        assertEquals(false, titles.isLabel("Results in Brief"));
+    }
+
+    @Test
     void aTitleIsFoundWhateverItsSpacing() {
         assertTrue(titles.lists("Appendix IIGAO Contact and Staff Acknowledgments"));
         assertTrue(titles.lists("RESULTS  IN  BRIEF"));

@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The importers on real reports: every text of {@code src/test/resources/corpus/} (real reports of five
- * publishers as pdftotext, PDFBox and pdfminer left them, a website's converter Markdown, and the PDFs
+ * publishers as pdftotext (in its default, {@code -layout} and {@code -raw} modes), PDFBox and pdfminer left
+ * them, a website's converter Markdown, and the PDFs
  * themselves; see the README there) is imported as {@code edition import} imports it and scored against the
  * truth read from the PDFs, by the rules of the corpus's {@code score.py} ({@code --pdf} for the PDFs). The per-text table goes to standard output;
  * the imports are left in {@code target/corpus/} for reading.
@@ -36,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CorpusScoreTest {
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     private static final Path OUTPUT = Path.of("target/corpus");
-    private static final List<String> EXTRACTORS = List.of("pdftotext", "pdfbox", "pdfminer", "md-converter", "pdf");
+    private static final List<String> EXTRACTORS = List.of("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfbox",
+            "pdfminer", "md-converter", "pdf");
 
     /** What a set of texts must reach: note references, note texts, headings (at least), stray references (at most). */
     private record Goals(double refs, double notes, double headings, double stray, double meanNotes) {

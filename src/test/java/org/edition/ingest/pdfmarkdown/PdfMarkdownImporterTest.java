@@ -131,6 +131,33 @@ class PdfMarkdownImporterTest {
     }
 
     @Test
+    void bracketedNumbersAreReferencesWhereTheNotesSectionHasTheirNotes() {
+        String md = read("## Summary\n\nThe council measured the grain reserves again this year.[1] Traders moved their"
+                + " stocks when prices rose.\\[2\\] The survey of [2019] and the list [7] stay.\n\n## Notes\n\n"
+                + "[1] The grain survey of 2019.\n\n[2] The traders' own figures.\n");
+        assertTrue(md.contains("again this year.[^1] Traders"), md);
+        assertTrue(md.contains("prices rose.[^2] The survey of [2019] and the list [7] stay."), md);
+        assertTrue(md.contains("[^2]: The traders' own figures."), md);
+    }
+
+    @Test
+    void superscriptDigitsAreNoteMarksAndPowersKeepTheirCharacters() {
+        String md = read("The zone covers 12 km² of the town.¹ The readings rose by a third in the spring.²\n\n---\n\n"
+                + "¹ The council's map of the zone.\n² The sensors' yearly report.\n");
+        assertTrue(md.contains("12 km² of the town.[^1] The readings"), md);
+        assertTrue(md.contains("in the spring.[^2]"), md);
+        assertTrue(md.contains("[^1]: The council's map of the zone."), md);
+        assertTrue(md.contains("[^2]: The sensors' yearly report."), md);
+    }
+
+    @Test
+    void converterMarkdownWithBracketsOrSuperscriptCharactersIsSniffedAsSuch() {
+        assertTrue(FormatSniffer.sniff("# T\n\nText.[1]\n\n## Notes\n\n[1] A note.\n") > 60, "above plain Markdown's headings");
+        assertTrue(FormatSniffer.sniff("# T\n\nText.¹ More text.² And more.³\n\n¹ A note.\n") > 60);
+        assertTrue(FormatSniffer.sniff("# T\n\nThe zone covers 12 km² of the town.\n") <= 30, "a power is no note mark");
+    }
+
+    @Test
     void withoutReferencesTheNotesAreKeptAndNoneIsInvented() {
         String md = read("A page of text without references that ends\n\n---\n\n1. A note.\n\n2. Another.\n\nhere.\n");
         NoteCensus census = NoteCensus.of(md);

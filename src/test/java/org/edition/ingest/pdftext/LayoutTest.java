@@ -7,6 +7,7 @@ import org.edition.ingest.importer.Intervention;
 import org.edition.ingest.metadata.FoundMetadata;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Pages, paragraphs, lists, covers and contents in whole imports. */
@@ -69,6 +70,44 @@ class LayoutTest {
         assertEquals("March 2024", found.date());
         assertEquals(1, imported.report().count(Kind.CONTENTS_DROPPED));
         assertTrue(imported.text().markdown().startsWith("<!-- edition:page 2 -->\n\nThe council measured the grain"));
+    }
+
+    @Test
+    void aListEndsAtItsLastEntryWhenTheTextGoesOnInTheSamePage() {
+        String text = "Holding the Line\n\nSahel Policy Institute\n\f"
+                + "Contents\nSummary 2\nRecommendations for the ministries and the\nregional bodies 3\n"
+                + "This is a work of the institute and may be reproduced in its entirety without further permission.\n"
+                + PdfText.filler("the grain", 6) + "ministry.\n\n2\n\f" + PdfText.filler("the maize", 8) + "end.\n\n3\n\f";
+        String md = PdfText.markdown(text);
+        assertTrue(md.contains("This is a work of the institute and may be reproduced"), md);
+        assertTrue(md.contains("The council measured the grain again in round 6"), md);
+        assertFalse(md.contains("regional bodies 3"), md);
+    }
+
+    @Test
+    void aNumberedSectionOpeningAtAPagesFootIsNoFootnote() {
+        String text = PdfText.filler("the grain", 8) + "ministry, as the second rule says.2\n\n"
+                + "2. Unified system\nIn discussions about the previous systems used by the regions, it was clear that the\n"
+                + "differences between the reserves were simply a result of them being kept apart by the\n"
+                + "ministries.\n\n1\n\f" + PdfText.filler("the maize", 8) + "end.\n\n2\n\f"
+                + PdfText.filler("the rice", 8) + "end.\n\n3\n\f";
+        String md = PdfText.markdown(text);
+        assertFalse(md.contains("]: Unified system"), md);
+        assertTrue(md.contains("Unified system"), md);
+        assertTrue(md.contains("In discussions about the previous systems"), md);
+    }
+
+    @Test
+    void aRuleWrittenAsTextOverTheNotesGoesWithThem() {
+        String text = PdfText.filler("the grain", 8) + "ministry, as the survey says.1\n\n" + "—".repeat(20)
+                + "\n1 The grain survey of 2019, published by the statistics office.\n\n1\n\f"
+                + PdfText.filler("the maize", 8) + "ministry, as the traders say.2\n\n" + "_".repeat(12)
+                + "\n2 The traders' own figures.\n\n2\n\f" + PdfText.filler("the rice", 8) + "end.\n\n3\n\f";
+        Importers.Imported imported = PdfText.read(text);
+        assertFalse(imported.text().markdown().contains("———"), imported.text().markdown());
+        assertFalse(imported.text().markdown().contains("___"), imported.text().markdown());
+        assertTrue(imported.text().markdown().contains("[^2]: The traders' own figures."), imported.text().markdown());
+        assertEquals(2, imported.report().count(Kind.NOTE_RULE_REMOVED));
     }
 
     @Test

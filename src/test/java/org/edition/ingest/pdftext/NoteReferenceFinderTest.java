@@ -47,6 +47,19 @@ class NoteReferenceFinderTest {
     }
 
     @Test
+    void aNumberAfterAnAcronymIsAReferenceOnlyWhereThatNoteExists() {
+        NoteReferenceFinder withNotes = new NoteReferenceFinder(List.of("1", "2", "3", "20"));
+        withNotes.find("word.1 and word.2");
+        assertEquals(List.of(3), numbers(withNotes, "receipts and paperwork (e.g. interest statements, CIS3 statements)"));
+        assertEquals(List.of(), numbers(new NoteReferenceFinder(), "statements, CIS1 statements"), "no note texts known: no guess");
+        NoteReferenceFinder atTwenty = new NoteReferenceFinder(List.of("20"));
+        for (int n = 1; n < 20; n++) {
+            atTwenty.find("word." + n);
+        }
+        assertEquals(List.of(), numbers(atTwenty, "the Hamburg G20 summit"), "two capitals make an abbreviation, not an acronym");
+    }
+
+    @Test
     void numbersFarFromTheSequenceAreNotReferences() {
         NoteReferenceFinder finder = at(3);
         assertEquals(List.of(), numbers(finder, "paragraph.40 Then"));
