@@ -50,16 +50,25 @@ public final class EditionBuild {
      * @throws EditionException for any problem with the input, templates or output
      */
     public Result run(Options options) {
-        EditionReader reader = new EditionReader(Importers.standard(), new MarkdownEngine());
-        EditionReader.Ingested ingested = stage("ingest", () -> reader.read(options.content(), options.sourceDateEpoch()));
-        EditionLinker.Linked linked = stage("link", () -> new EditionLinker().link(ingested.edition()));
+        List<Diagnostic> diagnostics = new java.util.ArrayList<>();
+        EditionLinker.Linked linked = readAndLink(options, diagnostics);
         Site site = stage("render", () -> new SiteRenderer(options.templates(), toolVersion).render(linked.edition()));
         SitePublisher.Published published = stage("publish", () -> new SitePublisher().publish(site, options.out(),
                 new SitePublisher.Protected(options.content(), options.templates())));
-        List<Diagnostic> diagnostics = new java.util.ArrayList<>(ingested.diagnostics());
         diagnostics.addAll(linked.warnings());
         diagnostics.sort(Diagnostic.IN_FILE_ORDER);
         return new Result(linked.edition(), site, published, diagnostics, linked.candidates());
+    }
+
+    /**
+     * The ingest and link stages, in a method of their own so that the edition as read (the reports before
+     * linking) is not kept while the site is made.
+     */
+    private static EditionLinker.Linked readAndLink(Options options, List<Diagnostic> diagnostics) {
+        EditionReader reader = new EditionReader(Importers.standard(), new MarkdownEngine());
+        EditionReader.Ingested ingested = stage("ingest", () -> reader.read(options.content(), options.sourceDateEpoch()));
+        diagnostics.addAll(ingested.diagnostics());
+        return stage("link", () -> new EditionLinker().link(ingested.edition()));
     }
 
     /**
@@ -71,6 +80,8 @@ public final class EditionBuild {
             return work.get();
         } catch (EditionException e) {
             throw e;
+        } catch (Site.FileFailure e) {
+            throw new StageFailure("render", e.getCause());
         } catch (RuntimeException e) {
             throw new StageFailure(name, e);
         }

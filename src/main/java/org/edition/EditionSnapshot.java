@@ -64,7 +64,8 @@ public final class EditionSnapshot {
         ReceivedFiles.Received templates = EditionBuild.stage("ingest", () -> ReceivedFiles.read(options.templates()));
         Snapshot.Description description = describe(ingested.edition(), options);
         EditionLinker.Linked linked = EditionBuild.stage("link", () -> new EditionLinker().link(ingested.edition()));
-        Site site = EditionBuild.stage("render", () -> new SiteRenderer(options.templates(), toolVersion).render(linked.edition()));
+        Site site = EditionBuild.stage("render", () -> new SiteRenderer(options.templates(), toolVersion).render(linked.edition())
+                .inMemory());
         SnapshotPublisher.Written written = EditionBuild.stage("publish", () -> new SnapshotPublisher().publish(
                 new Snapshot(site, content.files(), templates.files(), description), options.out(),
                 new SitePublisher.Protected(options.content(), options.templates())));

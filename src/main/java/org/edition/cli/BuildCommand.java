@@ -7,7 +7,7 @@ import org.edition.EditionBuild;
 import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.Severity;
 import org.edition.model.Report;
-import org.edition.render.SearchIndex;
+import org.edition.render.search.SearchIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,9 +73,13 @@ final class BuildCommand implements Callable<Integer> {
                     shown < candidates.size() ? ", the " + shown + " most frequent; --verbose lists all" : "");
             candidates.subList(0, shown).forEach(c -> err.println("  " + c));
         }
-        result.site().files().stream().filter(f -> f.path().equals(SearchIndex.PATH)).findFirst().ifPresent(f ->
-                outWriter.printf("search index: %s, %d KB (loaded by the search page only)%n", SearchIndex.PATH,
-                        (f.bytes().length + 1023) / 1024));
+        var search = result.published().sizes().entrySet().stream().filter(e -> e.getKey().startsWith(SearchIndex.FOLDER)).toList();
+        if (!search.isEmpty()) {
+            long total = search.stream().mapToLong(java.util.Map.Entry::getValue).sum();
+            long largest = search.stream().mapToLong(java.util.Map.Entry::getValue).max().orElse(0);
+            outWriter.printf("search index: %s, %d parts, %d KB (the largest %d KB; a query loads only the parts it needs)%n",
+                    SearchIndex.FOLDER, search.size(), (total + 1023) / 1024, (largest + 1023) / 1024);
+        }
         outWriter.printf("built %s: %d reports, %d files, %d KB%s%n", result.published().folder(),
                 result.edition().reports().size(), result.published().files(), (result.published().bytes() + 1023) / 1024,
                 warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings"));

@@ -88,10 +88,11 @@ public final class EditionReader {
         Emendations emendations = Emendations.read(content, diagnostics);
         List<Report> reports = new ArrayList<>();
         Map<String, String> idOwners = new HashMap<>();
-        for (Path file : sourceFiles(folder, entries)) {
-            Report report = remembered("report", List.of(file, file.resolveSibling(stem(file) + ".yaml"),
-                    file.resolveSibling(stem(file) + ".yml"), content.resolve("emendations.yaml")),
-                    own -> readReport(folder, file, emendations, own), diagnostics);
+        List<Path> files = sourceFiles(folder, entries);
+        List<Read> read = readReports(folder, files, emendations);
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            Report report = read.get(i).report(diagnostics);
             String owner = idOwners.putIfAbsent(report.id(), file.toString());
             if (owner != null) {
                 throw EditionException.content(file.toString(), 0,
@@ -118,6 +119,36 @@ public final class EditionReader {
                 own -> new ThemeReader(engine).read(content, glossary, own), diagnostics);
         return new Ingested(new Edition(metadata, reports, glossary, annotations, themes,
                 org.edition.model.compare.Comparison.NONE), diagnostics);
+    }
+
+    /** One source read on its own: the report and its warnings, or what stopped it. */
+    private record Read(Report read, List<Diagnostic> diagnostics, RuntimeException failure) {
+        /** The report, its warnings added to the edition's; or the failure thrown. */
+        Report report(List<Diagnostic> into) {
+            if (failure != null) {
+                throw failure;
+            }
+            into.addAll(diagnostics);
+            return read;
+        }
+    }
+
+    /**
+     * Reads every source, on every core (sources are independent). The results keep the sources' order, so
+     * the warnings and the first failure are those a reading one by one would give.
+     */
+    private List<Read> readReports(InputFolder folder, List<Path> files, Emendations emendations) {
+        Path content = folder.folder();
+        return files.parallelStream().map(file -> {
+            List<Diagnostic> own = new ArrayList<>();
+            try {
+                return new Read(remembered("report", List.of(file, file.resolveSibling(stem(file) + ".yaml"),
+                        file.resolveSibling(stem(file) + ".yml"), content.resolve("emendations.yaml")),
+                        mine -> readReport(folder, file, emendations, mine), own), own, null);
+            } catch (RuntimeException e) {
+                return new Read(null, own, e);
+            }
+        }).toList();
     }
 
     /** Reads something through the memo, adding the diagnostics reading it gave (or gave before). */

@@ -36,6 +36,7 @@ public final class AnnotationAnchorer {
         reports.forEach(r -> byId.put(r.id(), r));
         Map<String, List<ParagraphText>> texts = new TreeMap<>();
         List<Annotation> anchored = new ArrayList<>();
+        Map<String, List<Mark>> marks = new TreeMap<>();
         for (Annotation a : annotations) {
             Report report = byId.get(a.reportId());
             if (report == null) {
@@ -53,11 +54,16 @@ public final class AnnotationAnchorer {
                         + "); add a prefix or suffix so it is unique");
             }
             Hit hit = hits.get(0);
-            byId.put(report.id(), mark(byId.get(report.id()), a, hit));
+            marks.computeIfAbsent(report.id(), id -> new ArrayList<>()).add(new Mark(a, hit));
             anchored.add(a.anchoredTo(hit.paragraphId()));
         }
-        List<Report> out = reports.stream().map(r -> byId.get(r.id())).toList();
+        List<Report> out = reports.stream().map(r -> marks.containsKey(r.id()) ? mark(byId.get(r.id()), marks.get(r.id())) : byId.get(r.id()))
+                .toList();
         return new Result(out, anchored);
+    }
+
+    /** An annotation and the place its quote was found. */
+    private record Mark(Annotation annotation, Hit hit) {
     }
 
     /** A paragraph's reading text (marking a quote does not change it, so it is computed once per report). */
@@ -88,20 +94,40 @@ public final class AnnotationAnchorer {
         return hits;
     }
 
-    private static Report mark(Report report, Annotation a, Hit hit) {
+    /**
+     * Marks the annotated passages of one report, in the annotations' order, in one pass over its paragraphs.
+     * A paragraph with several annotations is written out and read again between them, as marking them one
+     * report pass at a time did, so that each finds the paragraph as the one before left it.
+     */
+    private static Report mark(Report report, List<Mark> marks) {
         return BlockEditor.editParagraphs(report, (section, paragraph, body) -> {
-            if (!paragraph.id().equals(hit.paragraphId())) {
-                return;
-            }
-            TextMap map = TextMap.of(body);
-            Element marker = new Element("a").addClass("annotation-mark").attr("id", "annotated-" + a.id())
-                    .attr("href", "#annotation-" + a.id()).attr("aria-label", "Editors’ annotation: " + a.kindLabel())
-                    .text("✦");
-            map.insertAfter(hit.end() - 1, marker);
-            if (map.inOneNode(hit.start(), hit.end())) {
-                map.wrap(hit.start(), hit.end(), new Element("mark").addClass("annotated"));
+            boolean first = true;
+            for (Mark m : marks) {
+                if (!paragraph.id().equals(m.hit().paragraphId())) {
+                    continue;
+                }
+                if (!first) {
+                    Element again = BlockEditor.parse(body.html());
+                    body.empty();
+                    for (org.jsoup.nodes.Node n : new ArrayList<>(again.childNodes())) {
+                        body.appendChild(n);
+                    }
+                }
+                first = false;
+                mark(body, m.annotation(), m.hit());
             }
         });
+    }
+
+    private static void mark(Element body, Annotation a, Hit hit) {
+        TextMap map = TextMap.of(body);
+        Element marker = new Element("a").addClass("annotation-mark").attr("id", "annotated-" + a.id())
+                .attr("href", "#annotation-" + a.id()).attr("aria-label", "Editors’ annotation: " + a.kindLabel())
+                .text("✦");
+        map.insertAfter(hit.end() - 1, marker);
+        if (map.inOneNode(hit.start(), hit.end())) {
+            map.wrap(hit.start(), hit.end(), new Element("mark").addClass("annotated"));
+        }
     }
 
     private static String normalise(String s) {

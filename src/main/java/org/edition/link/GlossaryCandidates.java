@@ -2,6 +2,7 @@ package org.edition.link;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class GlossaryCandidates {
     /** Acronyms every reader knows, never suggested. */
     private static final Set<String> COMMON = Set.of("US", "USA", "UK", "TV", "OK", "AM", "PM", "AD", "BC", "II", "III", "IV");
     private static final int FREQUENT = 3;
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An|In|On|Of|And|For|By|With|To|At)[ ]+");
 
     /** A suggestion: the term, why it is suggested, how often it occurs, and where first. */
     public record Candidate(String term, String reason, int count, String firstAt) {
@@ -49,27 +52,11 @@ public final class GlossaryCandidates {
         Map<String, Integer> acronyms = new TreeMap<>();
         Map<String, Integer> names = new TreeMap<>();
         Map<String, String> firstAt = new LinkedHashMap<>();
-        for (Report r : reports) {
-            for (Paragraph p : r.paragraphs()) {
-                String where = r.id() + " ¶ " + p.number();
-                String text = p.text();
-                Matcher d = DEFINED.matcher(text);
-                while (d.find()) {
-                    String expansion = trimLeadingArticle(d.group(1));
-                    if (initialsFit(expansion, d.group(2))) {
-                        defined.putIfAbsent(d.group(2), expansion);
-                    }
-                }
-                count(ACRONYM.matcher(text), acronyms, firstAt, where);
-                Matcher n = NAME.matcher(text);
-                while (n.find()) {
-                    String name = trimLeadingArticle(n.group().replaceFirst("[’']s$", ""));
-                    if (name.contains(" ")) {
-                        names.merge(name, 1, Integer::sum);
-                        firstAt.putIfAbsent(name, where);
-                    }
-                }
-            }
+        for (Found f : reports.parallelStream().map(GlossaryCandidates::found).toList()) {
+            f.defined.forEach(defined::putIfAbsent);
+            f.firstAt.forEach(firstAt::putIfAbsent);
+            f.acronyms.forEach((k, n) -> acronyms.merge(k, n, Integer::sum));
+            f.names.forEach((k, n) -> names.merge(k, n, Integer::sum));
         }
         List<Candidate> out = new ArrayList<>();
         defined.forEach((acronym, expansion) -> {
@@ -93,9 +80,43 @@ public final class GlossaryCandidates {
         return out;
     }
 
+    /** What one report holds: acronyms it defines, acronyms and names with their counts, where each is first met. */
+    private static final class Found {
+        final Map<String, String> defined = new LinkedHashMap<>();
+        final Map<String, Integer> acronyms = new HashMap<>();
+        final Map<String, Integer> names = new HashMap<>();
+        final Map<String, String> firstAt = new LinkedHashMap<>();
+    }
+
+    /** Reads one report (reports are read on every core, and what they hold merged in their order). */
+    private static Found found(Report r) {
+        Found f = new Found();
+        for (Paragraph p : r.paragraphs()) {
+            String where = r.id() + " ¶ " + p.number();
+            String text = p.text();
+            Matcher d = DEFINED.matcher(text);
+            while (d.find()) {
+                String expansion = trimLeadingArticle(d.group(1));
+                if (initialsFit(expansion, d.group(2))) {
+                    f.defined.putIfAbsent(d.group(2), expansion);
+                }
+            }
+            count(ACRONYM.matcher(text), f.acronyms, f.firstAt, where);
+            Matcher n = NAME.matcher(text);
+            while (n.find()) {
+                String name = trimLeadingArticle(POSSESSIVE.matcher(n.group()).replaceFirst(""));
+                if (name.contains(" ")) {
+                    f.names.merge(name, 1, Integer::sum);
+                    f.firstAt.putIfAbsent(name, where);
+                }
+            }
+        }
+        return f;
+    }
+
     private static void count(Matcher m, Map<String, Integer> counts, Map<String, String> firstAt, String where) {
         while (m.find()) {
-            String found = m.group().replaceFirst("[’']s$", "");
+            String found = POSSESSIVE.matcher(m.group()).replaceFirst("");
             counts.merge(found, 1, Integer::sum);
             firstAt.putIfAbsent(found, where);
         }
@@ -107,7 +128,7 @@ public final class GlossaryCandidates {
     }
 
     private static String trimLeadingArticle(String s) {
-        return s.replaceFirst("^(?:The|A|An|In|On|Of|And|For|By|With|To|At)[ ]+", "");
+        return LEADING_ARTICLE.matcher(s).replaceFirst("");
     }
 
     /** Whether the acronym's letters are the initials of the expansion's capitalised words (in order). */

@@ -45,34 +45,48 @@ public final class GlossaryLinker {
             return new Result(reports, glossary, List.of());
         }
         TermMatcher matcher = new TermMatcher(glossary);
+        List<Linked> done = reports.parallelStream().map(report -> link(report, matcher, policy)).toList();
         List<TermOccurrence> occurrences = new ArrayList<>();
         List<Report> linked = new ArrayList<>();
-        for (Report report : reports) {
-            Set<String> linkedInReport = new HashSet<>();
-            Set<String> linkedInScope = new HashSet<>();
-            String[] scope = {""};
-            Report r = BlockEditor.editParagraphs(report, (section, paragraph, body) -> {
-                if (!section.id().equals(scope[0])) {
-                    scope[0] = section.id();
-                    linkedInScope.clear();
-                }
-                mark(body, matcher, policy, linkedInScope, linkedInReport, report.id(), paragraph.id(),
-                        "¶ " + paragraph.number(), occurrences);
-            });
-            Set<String> linkedInNotes = new HashSet<>();
-            r = BlockEditor.editNotes(r, (note, body) -> mark(body, matcher, policy, linkedInNotes, linkedInReport,
-                    report.id(), note.id(), "note " + note.label(), occurrences));
-            linked.add(r);
+        for (Linked l : done) {
+            linked.add(l.report());
+            occurrences.addAll(l.occurrences());
         }
         List<Diagnostic> warnings = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        occurrences.forEach(o -> used.add(o.entryId()));
         for (GlossaryEntry e : glossary.entries()) {
-            if (occurrences.stream().noneMatch(o -> o.entryId().equals(e.id()))) {
+            if (!used.contains(e.id())) {
                 String[] where = e.declaredAt().split(":(?=\\d+$)");
                 warnings.add(Diagnostic.warning(where[0], Integer.parseInt(where[1]),
                         "glossary entry '" + e.id() + "' (" + e.term() + ") occurs in no report"));
             }
         }
         return new Result(linked, new Glossary(glossary.entries(), occurrences), warnings);
+    }
+
+    /** One report with its terms linked, and the occurrences found in it in reading order. */
+    private record Linked(Report report, List<TermOccurrence> occurrences) {
+    }
+
+    /** Links the terms in one report (reports are independent, so they are linked on every core). */
+    private static Linked link(Report report, TermMatcher matcher, Policy policy) {
+        List<TermOccurrence> occurrences = new ArrayList<>();
+        Set<String> linkedInReport = new HashSet<>();
+        Set<String> linkedInScope = new HashSet<>();
+        String[] scope = {""};
+        Report r = BlockEditor.editParagraphs(report, (section, paragraph, body) -> {
+            if (!section.id().equals(scope[0])) {
+                scope[0] = section.id();
+                linkedInScope.clear();
+            }
+            mark(body, matcher, policy, linkedInScope, linkedInReport, report.id(), paragraph.id(),
+                    "¶ " + paragraph.number(), occurrences);
+        });
+        Set<String> linkedInNotes = new HashSet<>();
+        r = BlockEditor.editNotes(r, (note, body) -> mark(body, matcher, policy, linkedInNotes, linkedInReport,
+                report.id(), note.id(), "note " + note.label(), occurrences));
+        return new Linked(r, occurrences);
     }
 
     private static void mark(Element body, TermMatcher matcher, Policy policy, Set<String> linkedInScope,

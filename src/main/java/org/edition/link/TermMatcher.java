@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.edition.model.Glossary;
 import org.edition.model.GlossaryEntry;
@@ -17,7 +16,8 @@ import org.edition.model.GlossaryEntry;
  * an acronym never matches inside a longer word.
  */
 public final class TermMatcher {
-    private final Pattern pattern;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private final FormFinder finder;
     private final Map<String, String> exact = new HashMap<>();
     private final Map<String, String> anyCase = new HashMap<>();
 
@@ -39,33 +39,20 @@ public final class TermMatcher {
             }
         }
         forms.sort(Comparator.comparingInt((String[] f) -> -f[0].length()).thenComparing(f -> f[0]));
-        StringBuilder alternatives = new StringBuilder();
-        for (String[] f : forms) {
-            if (alternatives.length() > 0) {
-                alternatives.append('|');
-            }
-            String quoted = Pattern.quote(f[0]).replace(" ", "\\E\\s+\\Q");
-            alternatives.append(f[2].isEmpty() ? quoted : "(?iu:" + quoted + ")");
-        }
-        this.pattern = forms.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternatives + ")(?![\\p{L}\\p{N}_])");
+        this.finder = new FormFinder(forms.stream().map(f -> new FormFinder.Form(f[0], !f[2].isEmpty())).toList());
     }
 
     /** All matches in a text, left to right, never overlapping. */
     public List<Match> find(String text) {
         List<Match> matches = new ArrayList<>();
-        if (pattern == null) {
-            return matches;
-        }
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            String found = m.group().replaceAll("\\s+", " ");
+        for (FormFinder.Found m : finder.find(text)) {
+            String found = WHITE_SPACE.matcher(m.text()).replaceAll(" ");
             String id = exact.get(found);
             if (id == null) {
                 id = anyCase.get(found.toLowerCase(Locale.ROOT));
             }
             if (id != null) {
-                matches.add(new Match(m.start(), m.end(), m.group(), id));
+                matches.add(new Match(m.start(), m.end(), m.text(), id));
             }
         }
         return matches;

@@ -17,7 +17,8 @@ import org.edition.ingest.source.SourceDecoder;
  * reads again only what comes from files that changed. What the last build did not use is forgotten, so
  * the memory held is one edition's.
  *
- * <p>Not thread-safe: one warm build uses it at a time.
+ * <p>One warm build uses it at a time, but that build reads its sources on every core: recalling is
+ * thread-safe (the maps and counts are guarded by this object; reading runs outside the lock).
  */
 final class RememberedReads implements IngestMemo {
     private static final String REPORT = "report";
@@ -27,7 +28,7 @@ final class RememberedReads implements IngestMemo {
     private int recalled;
 
     /** Starts a build: what the last build used can be recalled, the rest is forgotten. */
-    void startBuild() {
+    synchronized void startBuild() {
         previous = current;
         current = new HashMap<>();
         read = 0;
@@ -35,18 +36,18 @@ final class RememberedReads implements IngestMemo {
     }
 
     /** Ends a build that failed: what the failed build did not reach stays remembered. */
-    void abandonBuild() {
+    synchronized void abandonBuild() {
         previous.putAll(current);
         current = previous;
     }
 
     /** How many reports (sources) the build in progress (or the last one) read from their files. */
-    int read() {
+    synchronized int read() {
         return read;
     }
 
     /** How many it took from memory. */
-    int recalled() {
+    synchronized int recalled() {
         return recalled;
     }
 
@@ -54,20 +55,25 @@ final class RememberedReads implements IngestMemo {
     @SuppressWarnings("unchecked")
     public <T> Read<T> recall(String what, List<Path> inputs, Supplier<Read<T>> reader) {
         String key = fingerprint(what, inputs);
-        Read<?> known = previous.get(key);
-        if (known == null) {
-            known = current.get(key);
-        }
         boolean report = what.equals(REPORT);
-        if (known != null) {
-            recalled += report ? 1 : 0;
-            current.put(key, known);
-            return (Read<T>) known;
+        synchronized (this) {
+            Read<?> known = previous.get(key);
+            if (known == null) {
+                known = current.get(key);
+            }
+            if (known != null) {
+                recalled += report ? 1 : 0;
+                current.put(key, known);
+                return (Read<T>) known;
+            }
         }
         Read<T> fresh = reader.get();
-        read += report ? 1 : 0;
-        if (key.equals(fingerprint(what, inputs))) {
-            current.put(key, fresh);
+        boolean unchanged = key.equals(fingerprint(what, inputs));
+        synchronized (this) {
+            read += report ? 1 : 0;
+            if (unchanged) {
+                current.put(key, fresh);
+            }
         }
         return fresh;
     }

@@ -127,7 +127,7 @@ public final class WarmBuild {
         if (newTemplates) {
             renderer = EditionBuild.stage("render", () -> new SiteRenderer(inputs.templates(), toolVersion));
         }
-        Site site = EditionBuild.stage("render", () -> renderer.render(linked.edition()));
+        Site site = EditionBuild.stage("render", () -> renderer.render(linked.edition()).inMemory());
         templatesChanged = false;
         List<Diagnostic> diagnostics = new ArrayList<>(ingested.diagnostics());
         diagnostics.addAll(linked.warnings());

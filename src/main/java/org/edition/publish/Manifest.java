@@ -24,11 +24,31 @@ public final class Manifest {
     private Manifest() {
     }
 
-    /** The manifest's text for a site: {@code <sha256>  <path>} per file, in path order. */
+    /** The manifest's text for a site {@link Site#inMemory() in memory}: {@code <sha256>  <path>} per file, in path order. */
     public static String of(Site site) {
+        List<Line> lines = new ArrayList<>();
+        for (SiteFile f : site.inPathOrder()) {
+            byte[] bytes = f.bytes();
+            lines.add(new Line(SourceDecoder.sha256(bytes), f.path(), bytes.length));
+        }
+        return of(lines);
+    }
+
+    /**
+     * One file written.
+     *
+     * @param sha256 its SHA-256, in hexadecimal
+     * @param path   its path in the site
+     * @param size   its size in bytes
+     */
+    record Line(String sha256, String path, long size) {
+    }
+
+    /** The manifest's text: {@code <sha256>  <path>} per file, in the order given (path order). */
+    static String of(List<Line> files) {
         StringBuilder s = new StringBuilder();
-        for (SiteFile f : site.files()) {
-            s.append(SourceDecoder.sha256(f.bytes())).append("  ").append(f.path()).append('\n');
+        for (Line f : files) {
+            s.append(f.sha256()).append("  ").append(f.path()).append('\n');
         }
         return s.toString();
     }

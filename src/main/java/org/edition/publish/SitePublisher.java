@@ -1,15 +1,16 @@
 package org.edition.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
@@ -52,8 +53,18 @@ public final class SitePublisher {
     public record Protected(Path content, Path templates) {
     }
 
-    /** What was published. */
-    public record Published(Path folder, int files, long bytes) {
+    /**
+     * What was published.
+     *
+     * @param folder the output folder
+     * @param files  how many files were written (the manifest left out)
+     * @param bytes  their total size
+     * @param sizes  each file's size, by its path in the site
+     */
+    public record Published(Path folder, int files, long bytes, Map<String, Long> sizes) {
+        public Published {
+            sizes = Map.copyOf(sizes);
+        }
     }
 
     /**
@@ -81,25 +92,30 @@ public final class SitePublisher {
         try (OutputLock lock = OutputLock.acquire(target, out, lockWait)) {
             putBackInterruptedSwap(target, old);
             refuseUnsafe(out, target, protect);
-            write(site, out, target, fresh, old);
+            List<Manifest.Line> written = write(site, out, target, fresh, old);
+            Map<String, Long> sizes = new java.util.HashMap<>();
+            long bytes = 0;
+            for (Manifest.Line line : written) {
+                sizes.put(line.path(), line.size());
+                bytes += line.size();
+            }
+            return new Published(out, site.files().size(), bytes, sizes);
         }
-        return new Published(out, site.files().size(), site.bytes());
     }
 
-    private static void write(Site site, Path out, Path target, Path fresh, Path old) {
+    /**
+     * Writes the site into the fresh folder (each page made as it is written, see {@link SiteWriter}), then
+     * swaps it in.
+     *
+     * @return the manifest's lines
+     */
+    private static List<Manifest.Line> write(Site site, Path out, Path target, Path fresh, Path old) {
         try {
             clearOwnLeftover(fresh);
             clearOwnLeftover(old);
             Files.createDirectory(fresh);
-            for (SiteFile f : site.files()) {
-                Path file = fresh.resolve(f.path()).normalize();
-                if (!file.startsWith(fresh) || file.equals(fresh)) {
-                    throw new IOException("the site path " + f.path() + " leads outside the site");
-                }
-                Files.createDirectories(file.getParent());
-                Files.write(file, f.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            }
-            Files.writeString(fresh.resolve(Manifest.FILE), Manifest.of(site), StandardCharsets.UTF_8);
+            List<Manifest.Line> written = SiteWriter.write(site, fresh);
+            Files.writeString(fresh.resolve(Manifest.FILE), Manifest.of(written), StandardCharsets.UTF_8);
             if (Files.exists(target)) {
                 OwnFolders.move(target, old);
                 OwnFolders.move(fresh, target);
@@ -107,14 +123,22 @@ public final class SitePublisher {
             } else {
                 OwnFolders.move(fresh, target);
             }
-        } catch (IOException e) {
-            try {
-                clearOwnLeftover(fresh);
-            } catch (IOException ignored) {
-                // The fresh folder is ours; if it cannot be removed the next build removes it.
-            }
+            return written;
+        } catch (IOException | UncheckedIOException e) {
+            removeQuietly(fresh);
             throw new EditionException(EditionException.Kind.OUTPUT,
                     Diagnostic.error(out.toString(), 0, "cannot write the site: " + e), e);
+        } catch (RuntimeException e) {
+            removeQuietly(fresh);
+            throw e;
+        }
+    }
+
+    private static void removeQuietly(Path fresh) {
+        try {
+            clearOwnLeftover(fresh);
+        } catch (IOException ignored) {
+            // The fresh folder is ours; if it cannot be removed the next build removes it.
         }
     }
 

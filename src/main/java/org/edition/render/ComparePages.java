@@ -25,7 +25,7 @@ final class ComparePages {
         return "compare/" + theme.theme().id() + ".html";
     }
 
-    /** Names and colour series of the reports, for every comparison page and the report pages. */
+    /** Names, colour series and reports by id, for every comparison page and the report pages. */
     static Map<String, Object> common(Edition edition) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Integer> series = new LinkedHashMap<>();
@@ -34,9 +34,14 @@ final class ComparePages {
             names.put(reports.get(i).id(), reports.get(i).metadata().shortName());
             series.put(reports.get(i).id(), i % 4);
         }
+        Map<String, Report> byId = new LinkedHashMap<>();
+        for (Report r : reports) {
+            byId.putIfAbsent(r.id(), r);
+        }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("reportNames", names);
         model.put("series", series);
+        model.put("reportsById", byId);
         return model;
     }
 
@@ -52,6 +57,7 @@ final class ComparePages {
         List<ThemeCoverage> themes = edition.comparison().themes();
         Map<String, Object> model = common(edition);
         model.put("coverage", themes.get(index));
+        model.put("highlight", new ThemeHighlight());
         if (index > 0) {
             model.put("previous", themes.get(index - 1));
         }

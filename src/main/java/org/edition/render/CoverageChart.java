@@ -49,9 +49,13 @@ public record CoverageChart(int width, int height, List<Key> legend, List<Row> r
         for (int i = 0; i < themes.size(); i++) {
             int top = LEGEND + i * rowHeight;
             List<Bar> bars = new ArrayList<>();
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            for (ThemeColumn column : themes.get(i).columns()) {
+                counts.putIfAbsent(column.reportId(), column.count());
+            }
             for (int j = 0; j < reports.size(); j++) {
                 String id = reports.get(j).id();
-                int count = themes.get(i).column(id).map(ThemeColumn::count).orElse(0);
+                int count = counts.getOrDefault(id, 0);
                 int length = count == 0 ? 0 : Math.max(2, Math.round((float) count * BAR_AREA / largest));
                 int y = top + j * BAR;
                 bars.add(new Bar(j % 4, LABEL_WIDTH, y + 1, length, BAR - 2, count, LABEL_WIDTH + length + 5, y + BAR - 3));

@@ -1,13 +1,16 @@
 package org.edition.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import org.edition.diagnostics.Diagnostic;
 import org.edition.diagnostics.EditionException;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Finishes a page after FreeMarker: parses it with jsoup, checks what a self-contained, portable site
@@ -15,6 +18,16 @@ import org.jsoup.nodes.Element;
  * way every time.
  */
 final class HtmlFinisher {
+    /**
+     * Characters of pages being parsed at once, in units of {@link #SHARE}: a parsed page takes several times
+     * its text in memory, so the largest pages are finished one at a time, not side by side.
+     */
+    private static final int BUDGET = 24;
+    private static final int SHARE = 1_000_000;
+    private final Semaphore budget = new Semaphore(BUDGET);
+    /** The {@code rel} values of a {@code <link>} that loads what it points to (the page's old selector, as one expression). */
+    private static final java.util.regex.Pattern LOADING_REL = java.util.regex.Pattern.compile(
+            "(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$");
 
     /**
      * Finishes one page.
@@ -23,39 +36,72 @@ final class HtmlFinisher {
      * @param template the template that made it, for messages
      * @param html     the page as the template wrote it
      * @param root     the relative path from the page to the site's root ({@code ../})
+     * @param out      where the finished page goes, as UTF-8
      * @throws EditionException (template) if the template put a remote resource, an absolute link or
      *                          a duplicate id on the page
+     * @throws IOException      if the page cannot be written
      */
-    byte[] finish(String path, String template, String html, String root) {
-        Document doc = Jsoup.parse(html);
+    void finish(String path, String template, PageText html, String root, OutputStream out) throws IOException {
+        int share = (int) Math.max(1, Math.min(BUDGET, html.length() / SHARE));
+        budget.acquireUninterruptibly(share);
+        try {
+            write(check(path, template, html, root), out);
+        } finally {
+            budget.release(share);
+        }
+    }
+
+    /** Parses the page, links its terms and passages, and checks it. */
+    private static Document check(String path, String template, PageText html, String root) {
+        Document doc = Parser.htmlParser().parseInput(html.reader(), "");
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
-        for (Element term : doc.select("a.term[data-term]")) {
-            term.attr("href", root + "glossary/" + term.attr("data-term") + ".html");
-        }
-        for (Element passage : doc.select("a.passage-link[data-report][data-paragraph]")) {
-            passage.attr("href", root + "reports/" + passage.attr("data-report") + ".html#" + passage.attr("data-paragraph"));
-        }
-        for (Element e : doc.select("[src], link[rel~=(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$][href]")) {
-            String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
-            if (isRemoteOrRooted(url)) {
-                throw problem(template, "page " + path + " would load '" + url + "' from " + (url.startsWith("/") && !url.startsWith("//")
-                        ? "the server root" : "another host") + "; every resource must be a relative path inside the site");
-            }
-        }
-        for (Element a : doc.select("a[href]")) {
-            String href = a.attr("href");
-            if (href.startsWith("/") && !href.startsWith("//")) {
-                throw problem(template, "page " + path + " links to '" + href + "', a root-relative path; links must be relative");
-            }
-        }
+        String resourceProblem = null;
+        String linkProblem = null;
+        String idProblem = null;
         Set<String> ids = new HashSet<>();
-        for (Element e : doc.select("[id]")) {
-            if (!ids.add(e.id())) {
-                throw problem(template, "page " + path + " has the id '" + e.id() + "' twice");
+        for (Element e : doc.getAllElements()) {
+            boolean anchor = e.normalName().equals("a");
+            if (anchor && e.hasClass("term") && e.hasAttr("data-term")) {
+                e.attr("href", root + "glossary/" + e.attr("data-term") + ".html");
+            }
+            if (anchor && e.hasClass("passage-link") && e.hasAttr("data-report") && e.hasAttr("data-paragraph")) {
+                e.attr("href", root + "reports/" + e.attr("data-report") + ".html#" + e.attr("data-paragraph"));
+            }
+            boolean resource = e.hasAttr("src") || e.normalName().equals("link") && e.hasAttr("rel")
+                    && LOADING_REL.matcher(e.attr("rel")).find() && e.hasAttr("href");
+            if (resource && resourceProblem == null) {
+                String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+                if (isRemoteOrRooted(url)) {
+                    resourceProblem = "page " + path + " would load '" + url + "' from " + (url.startsWith("/") && !url.startsWith("//")
+                            ? "the server root" : "another host") + "; every resource must be a relative path inside the site";
+                }
+            }
+            if (anchor && e.hasAttr("href") && linkProblem == null) {
+                String href = e.attr("href");
+                if (href.startsWith("/") && !href.startsWith("//")) {
+                    linkProblem = "page " + path + " links to '" + href + "', a root-relative path; links must be relative";
+                }
+            }
+            if (e.hasAttr("id") && !ids.add(e.id()) && idProblem == null) {
+                idProblem = "page " + path + " has the id '" + e.id() + "' twice";
             }
         }
-        String out = doc.outerHtml();
-        return (out.endsWith("\n") ? out : out + "\n").getBytes(StandardCharsets.UTF_8);
+        for (String problem : new String[] {resourceProblem, linkProblem, idProblem}) {
+            if (problem != null) {
+                throw problem(template, problem);
+            }
+        }
+        return doc;
+    }
+
+    /** Serialises the page as UTF-8, ending with a line break. */
+    private static void write(Document doc, OutputStream out) throws IOException {
+        Utf8Output utf8 = new Utf8Output(out);
+        doc.html(utf8);
+        if (utf8.last() != '\n') {
+            utf8.write('\n');
+        }
+        utf8.flush();
     }
 
     private static boolean isRemoteOrRooted(String url) {

@@ -11,6 +11,7 @@ import org.edition.files.InputFolder;
 import org.edition.model.Edition;
 import org.edition.model.GlossaryEntry;
 import org.edition.model.Report;
+import org.edition.render.search.SearchIndex;
 
 /**
  * The render stage: fills the templates for every page of the edition and gathers the static assets.
@@ -36,6 +37,9 @@ public final class SiteRenderer {
     /** Renders the whole site. */
     public Site render(Edition edition) {
         List<SiteFile> files = new ArrayList<>();
+        TermPages terms = TermPages.of(edition);
+        RelatedLinks related = new RelatedLinks(edition.comparison());
+        Map<String, Object> common = ComparePages.common(edition);
         files.add(page("index.html", "index.ftlh", edition, Map.of()));
         files.add(page("about.html", "about.ftlh", edition, Map.of()));
         files.add(page("search.html", "search.ftlh", edition, Map.of()));
@@ -43,7 +47,7 @@ public final class SiteRenderer {
             files.add(page("glossary/index.html", "glossary-index.ftlh", edition, Map.of()));
             for (GlossaryEntry entry : edition.glossary().entries()) {
                 files.add(page(idPath("glossary/" + entry.id() + ".html", "glossary.yaml", "the glossary id '" + entry.id() + "'"), "glossary-entry.ftlh", edition,
-                        Map.of("entry", entry, "occurrences", TermPages.occurrencesByReport(edition, entry))));
+                        Map.of("entry", entry, "occurrences", terms.occurrencesByReport(entry))));
             }
         }
         if (!edition.annotations().isEmpty()) {
@@ -59,17 +63,35 @@ public final class SiteRenderer {
             extra.put("report", report);
             extra.put("citation", citation);
             extra.put("notesStatement", NoteStatements.summary(report));
-            extra.put("termsOnPage", TermPages.linkedIn(edition, report));
-            extra.put("annotationsAt", TermPages.annotationsByParagraph(edition, report));
-            extra.putAll(ComparePages.common(edition));
+            extra.put("termsOnPage", terms.linkedIn(report));
+            extra.put("annotationsAt", terms.annotationsByParagraph(report));
+            extra.put("relatedAt", related.in(report.id()));
+            extra.putAll(common);
             files.add(page(reportPath(report), "report.ftlh", edition, extra));
-            files.add(text("reports/" + report.id() + ".bib", citation.bibtex()));
-            files.add(text("import-reports/" + report.id() + ".txt", report.importReport().named(report.source().file()).toFullText()));
-            files.add(text("reports/" + report.id() + ".csl.json", citation.cslJson()));
+            files.add(text("reports/" + report.id() + ".bib", citation::bibtex));
+            files.add(text("import-reports/" + report.id() + ".txt",
+                    () -> report.importReport().named(report.source().file()).toFullText()));
+            files.add(text("reports/" + report.id() + ".csl.json", citation::cslJson));
         }
-        files.add(text(SearchIndex.PATH, SearchIndex.script(edition)));
-        files.add(new SiteFile(Lunr.PATH, Lunr.script()));
+        files.addAll(searchFiles(SearchIndex.of(edition)));
         return Site.of(files, assetFiles());
+    }
+
+    /** The search index's scripts: its table of contents, its postings parts and its documents parts. */
+    private static List<SiteFile> searchFiles(SearchIndex index) {
+        List<SiteFile> files = new ArrayList<>();
+        files.add(new SiteFile(SearchIndex.CONTENTS, deferred(SearchIndex.CONTENTS, index::contents)));
+        for (int n = 0; n < index.postingsParts(); n++) {
+            int part = n;
+            String path = SearchIndex.FOLDER + "t" + n + ".js";
+            files.add(new SiteFile(path, deferred(path, () -> index.postingsPart(part))));
+        }
+        for (int n = 0; n < index.documentParts(); n++) {
+            int part = n;
+            String path = SearchIndex.FOLDER + "d" + n + ".js";
+            files.add(new SiteFile(path, deferred(path, () -> index.documentsPart(part))));
+        }
+        return files;
     }
 
     /** The comparison overview, the timeline and a page per theme. */
@@ -98,8 +120,26 @@ public final class SiteRenderer {
         return path;
     }
 
-    private static SiteFile text(String path, String content) {
-        return new SiteFile(path, content.getBytes(StandardCharsets.UTF_8));
+    private static SiteFile text(String path, java.util.function.Supplier<String> content) {
+        return new SiteFile(path, deferred(path, () -> content.get().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Makes a file's bytes when they are asked for; a bug on the way names the file. */
+    private static SiteFile.Content deferred(String path, java.util.function.Supplier<byte[]> make) {
+        return deferred(path, (SiteFile.Content) out -> out.write(make.get()));
+    }
+
+    /** Writes a file when it is asked for; a bug on the way names the file. */
+    private static SiteFile.Content deferred(String path, SiteFile.Content write) {
+        return out -> {
+            try {
+                write.writeTo(out);
+            } catch (EditionException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new Site.FileFailure(path, e);
+            }
+        };
     }
 
     /** The path of a report's page in the site. */
@@ -114,7 +154,8 @@ public final class SiteRenderer {
         model.put("path", path);
         model.put("toolVersion", toolVersion);
         String root = (String) model.get("root");
-        return new SiteFile(path, finisher.finish(path, template, templates.render(template, model), root));
+        return new SiteFile(path, deferred(path, (SiteFile.Content) out -> finisher.finish(path, template, templates.page(template, model),
+                root, out)));
     }
 
     /** The files of {@code templates/assets/}: regular files inside the templates folder only. */
@@ -135,7 +176,7 @@ public final class SiteRenderer {
             if (relative.endsWith(".css") || relative.endsWith(".js")) {
                 bytes = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
             }
-            out.add(new SiteFile(relative, bytes));
+            out.add(SiteFile.of(relative, bytes));
         }
         return out;
     }

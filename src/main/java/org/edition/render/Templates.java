@@ -84,11 +84,16 @@ public final class Templates {
      * @throws EditionException (template) naming the template, line and fault
      */
     public String render(String name, Map<String, Object> model) {
+        return page(name, model).toString();
+    }
+
+    /** Fills a template into a page text (for the finisher to read as it parses). */
+    PageText page(String name, Map<String, Object> model) {
         try {
             Template template = configuration.getTemplate(name);
-            PageWriter out = new PageWriter(MAX_PAGE_CHARS);
+            PageText out = new PageText(MAX_PAGE_CHARS);
             template.process(model, out);
-            return out.toString();
+            return out;
         } catch (StackOverflowError e) {
             throw failure(folder.resolve(name).toString(), 0, 0,
                     "the template calls itself without end (a macro, function or include that never stops recursing)", null);
@@ -108,7 +113,7 @@ public final class Templates {
         } catch (TemplateException e) {
             throw failure(path(e.getTemplateSourceName(), name), number(e.getLineNumber()), number(e.getColumnNumber()),
                     explain(e), e);
-        } catch (PageWriter.TooLong e) {
+        } catch (PageText.TooLong e) {
             throw failure(folder.resolve(name).toString(), 0, 0, e.getMessage(), e);
         } catch (IOException e) {
             throw failure(folder.resolve(name).toString(), 0, 0, "cannot read the template: " + e.getMessage(), e);

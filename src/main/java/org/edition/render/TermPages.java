@@ -1,6 +1,7 @@
 package org.edition.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,44 +13,64 @@ import org.edition.model.GlossaryEntry;
 import org.edition.model.Report;
 import org.edition.model.TermOccurrence;
 
-/** What the glossary and annotation parts of the pages need, gathered from the linked edition. */
+/**
+ * What the glossary and annotation parts of the pages need, gathered from the linked edition once, so
+ * that each page looks its part up instead of scanning every occurrence of the edition.
+ */
 public final class TermPages {
-    private TermPages() {
-    }
+    private final Edition edition;
+    /** Entry id → report id → its occurrences there, in the glossary's (report and reading) order. */
+    private final Map<String, Map<String, List<TermOccurrence>>> occurrences = new HashMap<>();
+    /** Report id → the ids of the entries linked on its page. */
+    private final Map<String, Set<String>> linked = new HashMap<>();
+    /** Report id → paragraph id → its annotations, in reading order. */
+    private final Map<String, Map<String, List<Annotation>>> annotations = new HashMap<>();
 
     /** A report's occurrences of one entry, for the entry's page. */
     public record ReportOccurrences(Report report, List<TermOccurrence> occurrences) {
     }
 
+    private TermPages(Edition edition) {
+        this.edition = edition;
+        for (TermOccurrence o : edition.glossary().occurrences()) {
+            occurrences.computeIfAbsent(o.entryId(), k -> new HashMap<>())
+                    .computeIfAbsent(o.reportId(), k -> new ArrayList<>()).add(o);
+            if (o.linked()) {
+                linked.computeIfAbsent(o.reportId(), k -> new LinkedHashSet<>()).add(o.entryId());
+            }
+        }
+        for (Annotation a : edition.annotations()) {
+            annotations.computeIfAbsent(a.reportId(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(a.paragraphId(), k -> new ArrayList<>()).add(a);
+        }
+    }
+
+    /** The look-ups of a linked edition. */
+    static TermPages of(Edition edition) {
+        return new TermPages(edition);
+    }
+
     /** The occurrences of an entry grouped by report, in the edition's report order; reports without any are left out. */
-    static List<ReportOccurrences> occurrencesByReport(Edition edition, GlossaryEntry entry) {
+    List<ReportOccurrences> occurrencesByReport(GlossaryEntry entry) {
+        Map<String, List<TermOccurrence>> byReport = occurrences.getOrDefault(entry.id(), Map.of());
         List<ReportOccurrences> out = new ArrayList<>();
         for (Report r : edition.reports()) {
-            List<TermOccurrence> list = edition.glossary().occurrencesOf(entry.id(), r.id());
-            if (!list.isEmpty()) {
-                out.add(new ReportOccurrences(r, list));
+            List<TermOccurrence> list = byReport.get(r.id());
+            if (list != null) {
+                out.add(new ReportOccurrences(r, List.copyOf(list)));
             }
         }
         return out;
     }
 
     /** The entries linked on a report's page, in glossary order, for the page's definitions. */
-    static List<GlossaryEntry> linkedIn(Edition edition, Report report) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (TermOccurrence o : edition.glossary().occurrences()) {
-            if (o.linked() && o.reportId().equals(report.id())) {
-                ids.add(o.entryId());
-            }
-        }
+    List<GlossaryEntry> linkedIn(Report report) {
+        Set<String> ids = linked.getOrDefault(report.id(), Set.of());
         return edition.glossary().entries().stream().filter(e -> ids.contains(e.id())).toList();
     }
 
     /** A report's annotations by the paragraph they are attached to. */
-    static Map<String, List<Annotation>> annotationsByParagraph(Edition edition, Report report) {
-        Map<String, List<Annotation>> out = new LinkedHashMap<>();
-        for (Annotation a : edition.annotationsOf(report.id())) {
-            out.computeIfAbsent(a.paragraphId(), k -> new ArrayList<>()).add(a);
-        }
-        return out;
+    Map<String, List<Annotation>> annotationsByParagraph(Report report) {
+        return annotations.getOrDefault(report.id(), Map.of());
     }
 }

@@ -61,7 +61,7 @@ class PreviewServerTest {
     }
 
     private static SiteFile file(String path, String text) {
-        return new SiteFile(path, text.getBytes(StandardCharsets.UTF_8));
+        return SiteFile.of(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -26,6 +26,12 @@ public final class Browser {
                         && !d.findElements(org.openqa.selenium.By.cssSelector("footer.site-footer")).isEmpty());
     }
 
+    /** Waits until the search page has shown its results (or said why not): it loads its index parts after the page. */
+    public static void searched(ChromeDriver driver) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                !d.findElements(org.openqa.selenium.By.cssSelector("#search-status[data-state=done]")).isEmpty());
+    }
+
     /** Console messages of the page so far that report errors (failed loads, CSP refusals, script errors). */
     public static java.util.List<String> consoleErrors(ChromeDriver driver) {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()

@@ -107,6 +107,7 @@ class ReaderBrowserTest extends SeedSiteInBrowser {
     void searchWorksFromDiskAndLinksToTheParagraph() throws Exception {
         Path search = BuiltSeedSite.folder().resolve("search.html");
         Browser.open(browser, search.toUri() + "?q=sanctions");
+        Browser.searched(browser);
         List<WebElement> results = browser.findElements(By.cssSelector("#search-results li"));
         assertFalse(results.isEmpty(), browser.findElement(By.id("search-status")).getText());
         List<String> hrefs = results.stream().map(r -> r.findElement(By.tagName("a")).getAttribute("href")).toList();
@@ -136,6 +137,7 @@ class ReaderBrowserTest extends SeedSiteInBrowser {
         e.write("sources/beta.md", "## Hostile\n\nThe string \\<img src=x onerror=\"document.title='pwned'\"\\> appears as text here, naughty.\n");
         assertEquals(0, e.build().exitCode());
         Browser.open(browser, e.site.resolve("search.html").toUri() + "?q=naughty");
+        Browser.searched(browser);
         WebElement results = browser.findElement(By.id("search-results"));
         assertEquals(1, results.findElements(By.tagName("li")).size());
         assertTrue(results.findElements(By.tagName("img")).isEmpty(), "source text became markup");
@@ -245,6 +247,9 @@ class ReaderBrowserTest extends SeedSiteInBrowser {
         try {
             for (String page : List.of("index.html", reportPage(), "search.html?q=treaty", "about.html")) {
                 Browser.open(phone, server.url(page));
+                if (page.startsWith("search.html")) {
+                    Browser.searched(phone);
+                }
                 Number overflow = (Number) ((JavascriptExecutor) phone).executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
                 assertEquals(0, overflow.intValue(), page + " scrolls sideways on a 320-pixel screen");

@@ -136,7 +136,7 @@ class InterruptedBuildTest {
         Path lockFile = dir.resolve(".site.lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock held = channel.lock()) {
-            Site one = new Site(List.of(new SiteFile("index.html", "<!DOCTYPE html>".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            Site one = new Site(List.of(SiteFile.of("index.html", "<!DOCTYPE html>".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
             EditionException e = org.junit.jupiter.api.Assertions.assertThrows(EditionException.class, () ->
                     new SitePublisher(Duration.ofMillis(300)).publish(one, site, new SitePublisher.Protected(content, Path.of("templates"))));
             assertEquals(EditionException.Kind.OUTPUT, e.kind());

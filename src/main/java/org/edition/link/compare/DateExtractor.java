@@ -66,6 +66,9 @@ public final class DateExtractor {
 
     /** The dates a text names, left to right, never overlapping (the longest form wins). */
     public List<Found> find(String text) {
+        if (!hasFourDigits(text)) {
+            return List.of();
+        }
         List<Found> candidates = new ArrayList<>();
         for (Form form : FORMS) {
             Matcher m = form.pattern().matcher(text);
@@ -86,6 +89,19 @@ public final class DateExtractor {
             }
         }
         return out;
+    }
+
+    /** Whether the text has four ASCII digits in a row: every form of date holds a year or a decade, and so four. */
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String qualifier(String text, int start) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.HashMap;
+import java.util.HashSet;
 import org.edition.model.Report;
 import org.edition.model.compare.DistinctiveTerm;
 import org.edition.model.compare.ParagraphRef;
@@ -28,6 +30,8 @@ public final class DistinctiveVocabulary {
     public static final double PRIOR_STRENGTH = 1000;
     /** z above which a term counts as distinctive (two-sided 5 %). */
     static final double SIGNIFICANT = 1.96;
+    /** What may stand between the two words of a phrase: white space or one hyphen or dash. */
+    private static final java.util.regex.Pattern PHRASE_GAP = java.util.regex.Pattern.compile("\\s+|[-‐‑–]");
     private final double priorStrength;
     private final int minCount;
     private final int limit;
@@ -36,21 +40,17 @@ public final class DistinctiveVocabulary {
     record Scored(String term, double z, int count, int otherCount) {
     }
 
-    /** Term counts of one report, words and phrases apart, with the paragraphs each term occurs in. */
+    /** Term counts of one report (or of the corpus), words and phrases apart. */
     private static final class Counts {
-        final Map<String, Integer> words = new TreeMap<>();
-        final Map<String, Integer> phrases = new TreeMap<>();
-        final Map<String, List<ParagraphRef>> places = new TreeMap<>();
+        final Map<String, Integer> words = new HashMap<>();
+        final Map<String, Integer> phrases = new HashMap<>();
         long wordTotal;
         long phraseTotal;
+    }
 
-        void add(Map<String, Integer> into, String term, ParagraphRef where) {
-            into.merge(term, 1, Integer::sum);
-            List<ParagraphRef> list = places.computeIfAbsent(term, k -> new ArrayList<>());
-            if (list.isEmpty() || !list.get(list.size() - 1).equals(where)) {
-                list.add(where);
-            }
-        }
+    /** What is done with each term met: a word or a two-word phrase, and the paragraph it is in. */
+    private interface TermVisitor {
+        void visit(boolean phrase, String term, ParagraphRef where);
     }
 
     /** With the default prior, terms used three times or more, twelve terms per report. */
@@ -74,29 +74,43 @@ public final class DistinctiveVocabulary {
         return rank(reports.stream().map(Passage::of).toList());
     }
 
-    /** Each corpus part's distinctive vocabulary (one part per report, in order). */
+    /**
+     * Each corpus part's distinctive vocabulary (one part per report, in order). In two passes over the parts,
+     * so that the counts of every word and phrase of the corpus are never held at once: the first keeps each
+     * part's totals and the terms it uses often enough to be listed; the second counts those terms, and only
+     * those, in the whole corpus (the counts the scores need).
+     */
     List<ReportVocabulary> rank(List<List<Passage>> parts) {
-        List<Counts> counts = parts.stream().map(DistinctiveVocabulary::count).toList();
+        List<Counts> own = parts.parallelStream().map(this::often).toList();
+        Set<String> words = new HashSet<>();
+        Set<String> phrases = new HashSet<>();
         Counts all = new Counts();
-        for (Counts c : counts) {
-            c.words.forEach((t, n) -> all.words.merge(t, n, Integer::sum));
-            c.phrases.forEach((t, n) -> all.phrases.merge(t, n, Integer::sum));
+        for (Counts c : own) {
+            words.addAll(c.words.keySet());
+            phrases.addAll(c.phrases.keySet());
             all.wordTotal += c.wordTotal;
             all.phraseTotal += c.phraseTotal;
         }
-        List<ReportVocabulary> out = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            Counts c = counts.get(i);
-            List<Scored> scored = new ArrayList<>(score(c.words, c.wordTotal, all.words, all.wordTotal));
-            scored.addAll(score(c.phrases, c.phraseTotal, all.phrases, all.phraseTotal));
-            List<Scored> significant = scored.stream().filter(s -> s.z() >= SIGNIFICANT)
-                    .sorted(Comparator.comparingDouble((Scored s) -> -s.z()).thenComparing(Scored::term)).toList();
-            List<DistinctiveTerm> terms = significant.stream().filter(s -> !coveredByPhrase(s, significant)).limit(limit)
-                    .map(s -> new DistinctiveTerm(s.term(), s.z(), s.count(), s.otherCount(), c.places.get(s.term()))).toList();
-            String reportId = parts.get(i).isEmpty() ? "" : parts.get(i).get(0).ref().reportId();
-            out.add(new ReportVocabulary(reportId, terms));
+        for (Counts c : parts.parallelStream().map(p -> countOnly(p, words, phrases)).toList()) {
+            c.words.forEach((t, n) -> all.words.merge(t, n, Integer::sum));
+            c.phrases.forEach((t, n) -> all.phrases.merge(t, n, Integer::sum));
         }
-        return out;
+        return java.util.stream.IntStream.range(0, parts.size()).parallel()
+                .mapToObj(i -> vocabulary(parts.get(i), own.get(i), all)).toList();
+    }
+
+    /** One part's distinctive terms against the whole corpus. */
+    private ReportVocabulary vocabulary(List<Passage> part, Counts c, Counts all) {
+        List<Scored> scored = new ArrayList<>(score(c.words, c.wordTotal, all.words, all.wordTotal));
+        scored.addAll(score(c.phrases, c.phraseTotal, all.phrases, all.phraseTotal));
+        List<Scored> significant = scored.stream().filter(s -> s.z() >= SIGNIFICANT)
+                .sorted(Comparator.comparingDouble((Scored s) -> -s.z()).thenComparing(Scored::term)).toList();
+        List<Scored> listed = significant.stream().filter(s -> !coveredByPhrase(s, significant)).limit(limit).toList();
+        Map<String, List<ParagraphRef>> places = places(part, listed.stream().map(Scored::term).collect(java.util.stream.Collectors.toSet()));
+        List<DistinctiveTerm> terms = listed.stream()
+                .map(s -> new DistinctiveTerm(s.term(), s.z(), s.count(), s.otherCount(), places.get(s.term()))).toList();
+        String reportId = part.isEmpty() ? "" : part.get(0).ref().reportId();
+        return new ReportVocabulary(reportId, terms);
     }
 
     /** Scores every term a part uses often enough against the rest of the corpus. */
@@ -136,8 +150,8 @@ public final class DistinctiveVocabulary {
                 && List.of(t.term().split(" ")).contains(word.term()) && 2 * t.count() >= word.count());
     }
 
-    private static Counts count(List<Passage> passages) {
-        Counts c = new Counts();
+    /** Visits every word (not a function word) and every phrase of two such words of the passages, in order. */
+    private static void forEachTerm(List<Passage> passages, TermVisitor visitor) {
         for (Passage p : passages) {
             List<Words.Word> words = Words.of(p.text());
             for (int k = 0; k < words.size(); k++) {
@@ -145,18 +159,56 @@ public final class DistinctiveVocabulary {
                 if (Words.isStop(w.text())) {
                     continue;
                 }
-                c.add(c.words, w.text(), p.ref());
-                c.wordTotal++;
+                visitor.visit(false, w.text(), p.ref());
                 if (k + 1 < words.size()) {
                     Words.Word next = words.get(k + 1);
                     String gap = p.text().substring(w.end(), next.start());
-                    if (!Words.isStop(next.text()) && gap.matches("\\s+|[-‐‑–]")) {
-                        c.add(c.phrases, w.text() + " " + next.text(), p.ref());
-                        c.phraseTotal++;
+                    if (!Words.isStop(next.text()) && PHRASE_GAP.matcher(gap).matches()) {
+                        visitor.visit(true, w.text() + " " + next.text(), p.ref());
                     }
                 }
             }
         }
+    }
+
+    /** A part's totals, and the counts of the terms it uses often enough ({@code minCount}) to be listed. */
+    private Counts often(List<Passage> passages) {
+        Counts c = new Counts();
+        forEachTerm(passages, (phrase, term, where) -> {
+            (phrase ? c.phrases : c.words).merge(term, 1, Integer::sum);
+            if (phrase) {
+                c.phraseTotal++;
+            } else {
+                c.wordTotal++;
+            }
+        });
+        c.words.values().removeIf(n -> n < minCount);
+        c.phrases.values().removeIf(n -> n < minCount);
         return c;
+    }
+
+    /** The counts in a part of the given words and phrases only. */
+    private static Counts countOnly(List<Passage> passages, Set<String> words, Set<String> phrases) {
+        Counts c = new Counts();
+        forEachTerm(passages, (phrase, term, where) -> {
+            if ((phrase ? phrases : words).contains(term)) {
+                (phrase ? c.phrases : c.words).merge(term, 1, Integer::sum);
+            }
+        });
+        return c;
+    }
+
+    /** The paragraphs each of the given terms occurs in, in reading order. */
+    private static Map<String, List<ParagraphRef>> places(List<Passage> passages, Set<String> terms) {
+        Map<String, List<ParagraphRef>> places = new HashMap<>();
+        forEachTerm(passages, (phrase, term, where) -> {
+            if (terms.contains(term)) {
+                List<ParagraphRef> list = places.computeIfAbsent(term, k -> new ArrayList<>());
+                if (list.isEmpty() || !list.get(list.size() - 1).equals(where)) {
+                    list.add(where);
+                }
+            }
+        });
+        return places;
     }
 }

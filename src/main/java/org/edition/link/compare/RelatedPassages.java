@@ -33,6 +33,8 @@ public final class RelatedPassages {
     public static final int TOP = 3;
     /** Postings kept per term. */
     public static final int CHAMPIONS = 400;
+    /** Paragraphs cut into words at a time (on every core), so that the words of all of them are never held at once. */
+    private static final int BATCH = 1024;
     private final int champions;
     private final double threshold;
 
@@ -95,33 +97,68 @@ public final class RelatedPassages {
     Result find(List<List<Passage>> parts, List<String> ids) {
         List<Passage> docs = new ArrayList<>();
         parts.forEach(docs::addAll);
-        int[] owner = new int[docs.size()];
+        int[] first = new int[docs.size()];
+        int[] last = new int[docs.size()];
         for (int r = 0, d = 0; r < parts.size(); r++) {
-            for (int k = 0; k < parts.get(r).size(); k++) {
-                owner[d++] = r;
+            int from = d;
+            int to = d + parts.get(r).size();
+            for (; d < to; d++) {
+                first[d] = from;
+                last[d] = to;
             }
         }
         Map<String, Integer> vocabulary = new HashMap<>();
         List<Vector> vectors = vectors(docs, vocabulary);
         List<Postings> postings = postings(vectors, vocabulary.size());
+        int n = docs.size();
+        int chunks = Math.max(1, Math.min(n, 64));
+        List<Chunk> done = java.util.stream.IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> rank((int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks), docs, first, last, vectors,
+                        postings))
+                .toList();
+        List<ParagraphRelations> relations = new ArrayList<>();
+        long visited = 0;
+        long pairs = 0;
+        for (Chunk c : done) {
+            relations.addAll(c.relations());
+            visited += c.visited();
+            pairs += c.pairs();
+        }
+        return new Result(relations, new Stats(n, vocabulary.size(), visited, pairs));
+    }
+
+    /** The related paragraphs of a run of paragraphs, and the work it took. */
+    private record Chunk(List<ParagraphRelations> relations, long visited, long pairs) {
+    }
+
+    /**
+     * Ranks the related paragraphs of paragraphs {@code from} to {@code to} (exclusive) by walking the postings of
+     * their terms. Runs of paragraphs are ranked on every core, each with its own score table.
+     */
+    private Chunk rank(int from, int to, List<Passage> docs, int[] first, int[] last, List<Vector> vectors, List<Postings> postings) {
         double[] scores = new double[docs.size()];
         int[] candidates = new int[docs.size()];
         List<ParagraphRelations> relations = new ArrayList<>();
         long visited = 0;
         long pairs = 0;
-        for (int d = 0; d < docs.size(); d++) {
+        for (int d = from; d < to; d++) {
             int found = 0;
+            int ownFirst = first[d];
+            int ownLast = last[d];
             Vector v = vectors.get(d);
             for (int k = 0; k < v.terms().length; k++) {
                 Postings list = postings.get(v.terms()[k]);
-                visited += list.docs().length;
-                for (int i = 0; i < list.docs().length; i++) {
-                    int e = list.docs()[i];
-                    if (owner[e] != owner[d]) {
+                int[] listDocs = list.docs();
+                double[] listWeights = list.weights();
+                double weight = v.weights()[k];
+                visited += listDocs.length;
+                for (int i = 0; i < listDocs.length; i++) {
+                    int e = listDocs[i];
+                    if (e < ownFirst || e >= ownLast) {
                         if (scores[e] == 0) {
                             candidates[found++] = e;
                         }
-                        scores[e] += v.weights()[k] * list.weights()[i];
+                        scores[e] += weight * listWeights[i];
                     }
                 }
             }
@@ -134,43 +171,61 @@ public final class RelatedPassages {
                 scores[candidates[c]] = 0;
             }
         }
-        return new Result(relations, new Stats(docs.size(), vocabulary.size(), visited, pairs));
+        return new Chunk(relations, visited, pairs);
     }
 
     /** Each paragraph's unit-length TF-IDF vector; fills the vocabulary (term → id). */
     static List<Vector> vectors(List<Passage> docs, Map<String, Integer> vocabulary) {
-        List<Map<Integer, Integer>> counts = new ArrayList<>();
-        List<Integer> df = new ArrayList<>();
-        for (Passage p : docs) {
-            Map<Integer, Integer> tf = new java.util.TreeMap<>();
-            for (String term : Words.terms(p.text())) {
-                int id = vocabulary.computeIfAbsent(term, t -> vocabulary.size());
-                if (id == df.size()) {
-                    df.add(0);
+        int[][] ids = new int[docs.size()][];
+        int[][] counts = new int[docs.size()][];
+        int[] df = new int[16];
+        for (int from = 0; from < docs.size(); from += BATCH) {
+            List<List<String>> tokens = docs.subList(from, Math.min(docs.size(), from + BATCH)).parallelStream()
+                    .map(p -> Words.terms(p.text())).toList();
+            for (int k = 0; k < tokens.size(); k++) {
+                List<String> doc = tokens.get(k);
+                int[] seen = new int[doc.size()];
+                for (int i = 0; i < doc.size(); i++) {
+                    seen[i] = vocabulary.computeIfAbsent(doc.get(i), t -> vocabulary.size());
                 }
-                if (tf.merge(id, 1, Integer::sum) == 1) {
-                    df.set(id, df.get(id) + 1);
+                java.util.Arrays.sort(seen);
+                int distinct = 0;
+                for (int i = 0; i < seen.length; i++) {
+                    distinct += i == 0 || seen[i] != seen[i - 1] ? 1 : 0;
                 }
+                int[] terms = new int[distinct];
+                int[] tf = new int[distinct];
+                for (int i = 0, j = -1; i < seen.length; i++) {
+                    if (i == 0 || seen[i] != seen[i - 1]) {
+                        terms[++j] = seen[i];
+                    }
+                    tf[j]++;
+                }
+                if (vocabulary.size() > df.length) {
+                    df = java.util.Arrays.copyOf(df, Math.max(vocabulary.size(), 2 * df.length));
+                }
+                for (int t : terms) {
+                    df[t]++;
+                }
+                ids[from + k] = terms;
+                counts[from + k] = tf;
             }
-            counts.add(tf);
         }
         List<Vector> vectors = new ArrayList<>();
-        for (Map<Integer, Integer> tf : counts) {
-            int[] terms = new int[tf.size()];
-            double[] weights = new double[tf.size()];
+        for (int d = 0; d < docs.size(); d++) {
+            int[] terms = ids[d];
+            double[] weights = new double[terms.length];
             double norm = 0;
-            int k = 0;
-            for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
-                terms[k] = e.getKey();
-                weights[k] = (1 + Math.log(e.getValue())) * Math.log((double) docs.size() / df.get(e.getKey()));
+            for (int k = 0; k < terms.length; k++) {
+                weights[k] = (1 + Math.log(counts[d][k])) * Math.log((double) docs.size() / df[terms[k]]);
                 norm += weights[k] * weights[k];
-                k++;
             }
             double length = Math.sqrt(norm);
             for (int i = 0; i < weights.length && length > 0; i++) {
                 weights[i] /= length;
             }
             vectors.add(new Vector(terms, weights));
+            counts[d] = null;
         }
         return vectors;
     }
@@ -205,28 +260,56 @@ public final class RelatedPassages {
 
     /** Each term's champion list: the paragraphs where it weighs most, strongest first; terms of one paragraph have none. */
     private List<Postings> postings(List<Vector> vectors, int terms) {
-        List<List<Posting>> lists = new ArrayList<>();
-        for (int t = 0; t < terms; t++) {
-            lists.add(new ArrayList<>());
+        int[] sizes = new int[terms];
+        for (Vector v : vectors) {
+            for (int k = 0; k < v.terms().length; k++) {
+                if (v.weights()[k] > 0) {
+                    sizes[v.terms()[k]]++;
+                }
+            }
         }
+        int[][] docs = new int[terms][];
+        double[][] weights = new double[terms][];
+        for (int t = 0; t < terms; t++) {
+            docs[t] = new int[sizes[t]];
+            weights[t] = new double[sizes[t]];
+        }
+        int[] filled = new int[terms];
         for (int d = 0; d < vectors.size(); d++) {
             Vector v = vectors.get(d);
             for (int k = 0; k < v.terms().length; k++) {
+                int t = v.terms()[k];
                 if (v.weights()[k] > 0) {
-                    lists.get(v.terms()[k]).add(new Posting(d, v.weights()[k]));
+                    docs[t][filled[t]] = d;
+                    weights[t][filled[t]++] = v.weights()[k];
                 }
             }
         }
         List<Postings> out = new ArrayList<>();
-        for (List<Posting> list : lists) {
-            if (list.size() < 2) {
-                list.clear();
-            } else if (list.size() > champions) {
-                list.sort(Comparator.comparingDouble((Posting p) -> -p.weight()).thenComparingInt(Posting::doc));
-                list = list.subList(0, champions);
+        Postings none = new Postings(new int[0], new double[0]);
+        for (int t = 0; t < terms; t++) {
+            if (sizes[t] < 2) {
+                out.add(none);
+            } else if (sizes[t] > champions) {
+                out.add(champions(docs[t], weights[t]));
+            } else {
+                out.add(new Postings(docs[t], weights[t]));
             }
-            out.add(new Postings(list.stream().mapToInt(Posting::doc).toArray(), list.stream().mapToDouble(Posting::weight).toArray()));
+            docs[t] = null;
+            weights[t] = null;
         }
         return out;
+    }
+
+    /** The champion list of a term's postings (in document order): the paragraphs where it weighs most, ties to the earlier. */
+    private Postings champions(int[] docs, double[] weights) {
+        List<Posting> list = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            list.add(new Posting(docs[i], weights[i]));
+        }
+        list.sort(Comparator.comparingDouble((Posting p) -> -p.weight()).thenComparingInt(Posting::doc));
+        list = new ArrayList<>(list.subList(0, champions));
+        list.sort(Comparator.comparingInt(Posting::doc));
+        return new Postings(list.stream().mapToInt(Posting::doc).toArray(), list.stream().mapToDouble(Posting::weight).toArray());
     }
 }

@@ -24,7 +24,7 @@ public final class ReportComparer {
         if (!edition.comparable()) {
             return edition.compared(themes, Comparison.NONE);
         }
-        List<ThemeCoverage> coverage = themes.stream()
+        List<ThemeCoverage> coverage = themes.parallelStream()
                 .map(t -> new ThemeMatcher(t, edition.glossary()).cover(edition.reports())).toList();
         SharedSources.Result cited = new SharedSources().find(edition.reports());
         Comparison comparison = new Comparison(coverage,

@@ -1,10 +1,13 @@
 package org.edition.link.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.edition.model.Glossary;
 import org.edition.model.GlossaryEntry;
 import org.edition.model.Report;
+import org.edition.model.TermOccurrence;
 import org.edition.model.compare.GlossaryComparison;
 import org.edition.model.compare.GlossaryUse;
 
@@ -19,8 +22,13 @@ public final class SharedGlossary {
         List<GlossaryUse> shared = new ArrayList<>();
         List<List<GlossaryUse>> only = new ArrayList<>();
         reports.forEach(r -> only.add(new ArrayList<>()));
+        Map<String, Map<String, Integer>> occurrences = new HashMap<>();
+        for (TermOccurrence o : glossary.occurrences()) {
+            occurrences.computeIfAbsent(o.entryId(), k -> new HashMap<>()).merge(o.reportId(), 1, Integer::sum);
+        }
         for (GlossaryEntry entry : glossary.entries()) {
-            List<Integer> counts = reports.stream().map(r -> glossary.occurrencesOf(entry.id(), r.id()).size()).toList();
+            Map<String, Integer> inReport = occurrences.getOrDefault(entry.id(), Map.of());
+            List<Integer> counts = reports.stream().map(r -> inReport.getOrDefault(r.id(), 0)).toList();
             List<Integer> using = new ArrayList<>();
             for (int i = 0; i < counts.size(); i++) {
                 if (counts.get(i) > 0) {

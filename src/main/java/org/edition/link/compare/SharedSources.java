@@ -36,12 +36,17 @@ public final class SharedSources {
     public Result find(List<Report> reports) {
         Map<Key, Map<String, CitedNote>> notesByKey = new TreeMap<>();
         Map<Key, String> labels = new TreeMap<>();
-        for (Report report : reports) {
-            for (Note note : report.notes()) {
+        List<List<List<NoteCitations.Citation>>> read = reports.parallelStream()
+                .map(r -> r.notes().stream().map(n -> n.text().isEmpty() ? List.<NoteCitations.Citation>of() : NoteCitations.read(n.text()))
+                        .toList()).toList();
+        for (int r = 0; r < reports.size(); r++) {
+            Report report = reports.get(r);
+            for (int i = 0; i < report.notes().size(); i++) {
+                Note note = report.notes().get(i);
                 if (note.text().isEmpty()) {
                     continue;
                 }
-                for (NoteCitations.Citation c : NoteCitations.read(note.text())) {
+                for (NoteCitations.Citation c : read.get(r).get(i)) {
                     CitedNote cited = new CitedNote(report.id(), note.id(), note.label(), c.text());
                     for (Map.Entry<Key, String> k : keys(c).entrySet()) {
                         notesByKey.computeIfAbsent(k.getKey(), x -> new java.util.LinkedHashMap<>())
@@ -53,7 +58,16 @@ public final class SharedSources {
         }
         List<SharedCitation> sources = new ArrayList<>();
         List<SharedCitation> organisations = new ArrayList<>();
-        List<Set<String>> listedNoteSets = new ArrayList<>();
+        Set<Set<String>> listedNoteSets = new java.util.HashSet<>();
+        Map<String, Integer> reportOrder = new java.util.HashMap<>();
+        Map<String, Map<String, Integer>> noteOrder = new java.util.HashMap<>();
+        for (int r = 0; r < reports.size(); r++) {
+            reportOrder.put(reports.get(r).id(), r);
+            List<Note> notes = reports.get(r).notes();
+            for (int i = notes.size() - 1; i >= 0; i--) {
+                noteOrder.computeIfAbsent(reports.get(r).id(), k -> new java.util.HashMap<>()).put(notes.get(i).id(), i);
+            }
+        }
         for (Map.Entry<Key, Map<String, CitedNote>> e : notesByKey.entrySet()) {
             java.util.Collection<CitedNote> notes = e.getValue().values();
             if (notes.stream().map(CitedNote::reportId).distinct().count() < 2) {
@@ -61,11 +75,10 @@ public final class SharedSources {
             }
             Key key = e.getKey();
             Set<String> ids = new java.util.TreeSet<>(e.getValue().keySet());
-            List<CitedNote> ordered = order(notes, reports);
+            List<CitedNote> ordered = order(notes, reportOrder, noteOrder);
             if (key.kind().equals("organisation")) {
                 organisations.add(new SharedCitation(key.kind(), labels.get(key), ordered));
-            } else if (!listedNoteSets.contains(ids)) {
-                listedNoteSets.add(ids);
+            } else if (listedNoteSets.add(ids)) {
                 sources.add(new SharedCitation(key.kind(), labels.get(key), ordered));
             }
         }
@@ -92,19 +105,10 @@ public final class SharedSources {
     }
 
     /** The notes in the edition's report order, then by their order in the report. */
-    private static List<CitedNote> order(java.util.Collection<CitedNote> notes, List<Report> reports) {
-        List<String> ids = reports.stream().map(Report::id).toList();
-        return notes.stream().sorted(Comparator.comparingInt((CitedNote n) -> ids.indexOf(n.reportId()))
-                .thenComparingInt(n -> noteIndex(n, reports))).toList();
-    }
-
-    private static int noteIndex(CitedNote n, List<Report> reports) {
-        Report r = reports.stream().filter(x -> x.id().equals(n.reportId())).findFirst().orElseThrow();
-        for (int i = 0; i < r.notes().size(); i++) {
-            if (r.notes().get(i).id().equals(n.noteId())) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
+    private static List<CitedNote> order(java.util.Collection<CitedNote> notes, Map<String, Integer> reportOrder,
+            Map<String, Map<String, Integer>> noteOrder) {
+        return notes.stream().sorted(Comparator.comparingInt((CitedNote n) -> reportOrder.getOrDefault(n.reportId(), -1))
+                .thenComparingInt(n -> noteOrder.getOrDefault(n.reportId(), Map.of()).getOrDefault(n.noteId(), Integer.MAX_VALUE)))
+                .toList();
     }
 }

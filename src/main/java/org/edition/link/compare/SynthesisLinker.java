@@ -21,6 +21,10 @@ import org.jsoup.nodes.Element;
  * text followed by the paragraph's number; the render stage turns that into a relative address.
  */
 public final class SynthesisLinker {
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SINGLE_QUOTES = java.util.regex.Pattern.compile("[‘’‛′]");
+    private static final java.util.regex.Pattern DOUBLE_QUOTES = java.util.regex.Pattern.compile("[“”„″]");
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[‐‑‒–—]");
 
     /**
      * Resolves every theme's passage links.
@@ -30,18 +34,19 @@ public final class SynthesisLinker {
     public List<Theme> resolve(List<Theme> themes, List<Report> reports) {
         Map<String, Report> byId = new TreeMap<>();
         reports.forEach(r -> byId.put(r.id(), r));
+        Map<String, List<String>> texts = new java.util.HashMap<>();
         List<Theme> out = new ArrayList<>();
         for (Theme theme : themes) {
             List<PassageLink> resolved = new ArrayList<>();
             for (PassageLink link : theme.passageLinks()) {
-                resolved.add(link.to(paragraphOf(theme, link, byId).id()));
+                resolved.add(link.to(paragraphOf(theme, link, byId, texts).id()));
             }
             out.add(theme.resolved(rewrite(theme.synthesisHtml(), resolved, byId), resolved));
         }
         return out;
     }
 
-    private static Paragraph paragraphOf(Theme theme, PassageLink link, Map<String, Report> byId) {
+    private static Paragraph paragraphOf(Theme theme, PassageLink link, Map<String, Report> byId, Map<String, List<String>> texts) {
         Report report = byId.get(link.reportId());
         if (report == null) {
             throw error(theme, link, "the passage link names report '" + link.reportId() + "', which does not exist; the reports are "
@@ -53,7 +58,14 @@ public final class SynthesisLinker {
                             + " names no paragraph: the report has paragraphs p1 to p" + report.paragraphs().size()));
         }
         String quote = normalise(link.quote());
-        List<Paragraph> holding = report.paragraphs().stream().filter(p -> normalise(p.text()).contains(quote)).toList();
+        List<Paragraph> paragraphs = report.paragraphs();
+        List<String> normalised = texts.computeIfAbsent(report.id(), id -> paragraphs.stream().map(p -> normalise(p.text())).toList());
+        List<Paragraph> holding = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (normalised.get(i).contains(quote)) {
+                holding.add(paragraphs.get(i));
+            }
+        }
         if (holding.isEmpty()) {
             throw error(theme, link, "the quote “" + shorten(link.quote()) + "” is found in no paragraph of " + link.reportId()
                     + " (quote the words of one paragraph exactly, without note numbers)");
@@ -82,8 +94,11 @@ public final class SynthesisLinker {
 
     /** Text as the quote is compared: one space for any white space, straight quotes and hyphens. */
     static String normalise(String s) {
-        return s.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ")
-                .replaceAll("[‘’‛′]", "'").replaceAll("[“”„″]", "\"").replaceAll("[‐‑‒–—]", "-").strip();
+        String t = s.replace('\u00a0', ' ').replace('\u202f', ' ');
+        t = WHITE_SPACE.matcher(t).replaceAll(" ");
+        t = SINGLE_QUOTES.matcher(t).replaceAll("'");
+        t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
+        return DASHES.matcher(t).replaceAll("-").strip();
     }
 
     private static String shorten(String s) {

@@ -3,8 +3,7 @@ package org.edition.link.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.edition.link.FormFinder;
 import org.edition.model.Glossary;
 import org.edition.model.GlossaryEntry;
 import org.edition.model.Report;
@@ -12,8 +11,6 @@ import org.edition.model.Theme;
 import org.edition.model.compare.ThemeColumn;
 import org.edition.model.compare.ThemeCoverage;
 import org.edition.model.compare.ThemePassage;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the passages that address a theme: every paragraph of the reports' argument holding one of its marking terms — a form of
@@ -22,7 +19,7 @@ import org.jsoup.nodes.TextNode;
  */
 public final class ThemeMatcher {
     private final Theme theme;
-    private final Pattern pattern;
+    private final FormFinder finder;
 
     /** A marking term found in a text. */
     public record Match(int start, int end, String text) {
@@ -45,20 +42,14 @@ public final class ThemeMatcher {
         }
         theme.phrases().forEach(p -> forms.add(new Form(p, true)));
         forms.sort(Comparator.comparingInt((Form f) -> -f.text().length()).thenComparing(Form::text));
-        StringBuilder alternatives = new StringBuilder();
-        for (Form f : forms) {
-            String quoted = Pattern.quote(f.text().strip()).replace(" ", "\\E\\s+\\Q");
-            alternatives.append(alternatives.isEmpty() ? "" : "|").append(f.anyCase() ? "(?iu:" + quoted + ")" : quoted);
-        }
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternatives + ")(?![\\p{L}\\p{N}_])");
+        this.finder = new FormFinder(forms.stream().map(f -> new FormFinder.Form(f.text().strip(), f.anyCase())).toList());
     }
 
     /** The marking terms in a text, left to right, never overlapping. */
     public List<Match> find(String text) {
         List<Match> matches = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            matches.add(new Match(m.start(), m.end(), m.group()));
+        for (FormFinder.Found m : finder.find(text)) {
+            matches.add(new Match(m.start(), m.end(), m.text()));
         }
         return matches;
     }
@@ -71,26 +62,12 @@ public final class ThemeMatcher {
             for (Passage p : Passage.of(report)) {
                 List<Match> matches = find(p.text());
                 if (!matches.isEmpty()) {
-                    passages.add(new ThemePassage(p.ref(), p.section(), highlighted(p.text(), matches), matches.size()));
+                    passages.add(new ThemePassage(p.ref(), p.section(), p.text(),
+                            matches.stream().map(m -> new ThemePassage.Mark(m.start(), m.end())).toList()));
                 }
             }
             columns.add(new ThemeColumn(report.id(), passages));
         }
         return new ThemeCoverage(theme, columns);
-    }
-
-    /** The text, escaped, with each match in a {@code <mark>}. */
-    static String highlighted(String text, List<Match> matches) {
-        org.jsoup.nodes.Document doc = org.jsoup.nodes.Document.createShell("");
-        doc.outputSettings().prettyPrint(false);
-        Element holder = doc.body();
-        int at = 0;
-        for (Match m : matches) {
-            holder.appendChild(new TextNode(text.substring(at, m.start())));
-            holder.appendElement("mark").addClass("theme-term").text(m.text());
-            at = m.end();
-        }
-        holder.appendChild(new TextNode(text.substring(at)));
-        return holder.html();
     }
 }

@@ -39,70 +39,68 @@ public final class Timeline {
     static final int WINDOW = 6;
     /** The kinds of glossary entry that name an event (people and places name too many). */
     private static final Set<String> EVENT_KINDS = Set.of("event", "treaty", "law", "programme");
+    /** Words of dates, left out of a date's context. */
+    private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "early", "late", "mid", "year", "years");
     private final DateExtractor extractor = new DateExtractor();
 
     /** A mention being placed: its words and event entries around the date, and its order of finding. */
-    private record Placed(DateMention mention, int order, Map<String, Double> context, Set<String> entries) {
-    }
-
-    /** A row being built. */
-    private static final class Row {
-        DateSpan when;
-        final List<Placed> mentions = new ArrayList<>();
-
-        Row(Placed first) {
-            when = first.mention().when();
-            mentions.add(first);
-        }
+    record Placed(DateMention mention, int order, Map<String, Double> context, Set<String> entries) {
     }
 
     /** The timeline of the reports, in date order; glossary entries help recognise one event in several mentions. */
     public List<TimelineRow> build(List<Report> reports, Glossary glossary) {
+        List<Placed> placed = place(reports, glossary);
+        return ordered(EventMerger.merge(placed), placed, reports);
+    }
+
+    /** Every dated mention of the reports with its context, in date order, then order of finding. */
+    List<Placed> place(List<Report> reports, Glossary glossary) {
         List<List<Passage>> parts = reports.stream().map(Passage::of).toList();
         Map<String, Double> idf = inverseFrequencies(parts);
         List<GlossaryEntry> eventEntries = glossary.entries().stream().filter(e -> EVENT_KINDS.contains(e.kind())).toList();
         TermMatcher events = new TermMatcher(new Glossary(eventEntries, List.of()));
+        List<List<Placed>> byReport = java.util.stream.IntStream.range(0, reports.size()).parallel()
+                .mapToObj(r -> place(reports.get(r), parts.get(r), events, idf)).toList();
         List<Placed> placed = new ArrayList<>();
-        for (int r = 0; r < reports.size(); r++) {
-            Optional<PublicationDate> published = reports.get(r).metadata().date();
-            for (Passage p : parts.get(r)) {
-                for (Sentences.Span s : Sentences.of(p.text())) {
-                    String sentence = s.of(p.text());
-                    for (DateExtractor.Found f : extractor.find(sentence)) {
-                        boolean ahead = published.map(d -> f.when().after(d)).orElse(false);
-                        DateMention m = new DateMention(p.ref(), sentence, f.start(), f.end(), f.qualifier(), f.when(), ahead);
-                        int[] window = window(sentence, f);
-                        Set<String> entries = new TreeSet<>();
-                        events.find(sentence).stream().filter(t -> t.end() > window[0] && t.start() < window[1])
-                                .forEach(t -> entries.add(t.entryId()));
-                        placed.add(new Placed(m, placed.size(), context(sentence, window, f, idf), entries));
-                    }
-                }
+        for (List<Placed> found : byReport) {
+            for (Placed p : found) {
+                placed.add(new Placed(p.mention(), placed.size(), p.context(), p.entries()));
             }
         }
         placed.sort(Comparator.comparing((Placed p) -> p.mention().when()).thenComparingInt(Placed::order));
-        List<Row> rows = new ArrayList<>();
-        for (Placed p : placed) {
-            List<Row> same = rows.stream().filter(row -> row.when.nests(p.mention().when())
-                    && row.mentions.stream().anyMatch(other -> sameEvent(p, other))).toList();
-            if (same.isEmpty()) {
-                rows.add(new Row(p));
-                continue;
+        return placed;
+    }
+
+    /** The dated mentions of one report, in reading order (their order of finding is set once all are found). */
+    private List<Placed> place(Report report, List<Passage> passages, TermMatcher events, Map<String, Double> idf) {
+        List<Placed> placed = new ArrayList<>();
+        Optional<PublicationDate> published = report.metadata().date();
+        for (Passage p : passages) {
+            for (Sentences.Span s : Sentences.of(p.text())) {
+                String sentence = s.of(p.text());
+                List<DateExtractor.Found> dates = extractor.find(sentence);
+                if (dates.isEmpty()) {
+                    continue;
+                }
+                List<Words.Word> words = Words.of(sentence);
+                List<TermMatcher.Match> named = events.find(sentence);
+                for (DateExtractor.Found f : dates) {
+                    boolean ahead = published.map(d -> f.when().after(d)).orElse(false);
+                    DateMention m = new DateMention(p.ref(), sentence, f.start(), f.end(), f.qualifier(), f.when(), ahead);
+                    int[] window = window(sentence, words, f);
+                    Set<String> entries = new TreeSet<>();
+                    named.stream().filter(t -> t.end() > window[0] && t.start() < window[1])
+                            .forEach(t -> entries.add(t.entryId()));
+                    placed.add(new Placed(m, -1, context(words, window, f, idf), entries));
+                }
             }
-            Row into = same.get(0);
-            for (Row other : same.subList(1, same.size())) {
-                into.mentions.addAll(other.mentions);
-                into.when = narrower(into.when, other.when);
-                rows.remove(other);
-            }
-            into.mentions.add(p);
-            into.when = narrower(into.when, p.mention().when());
         }
-        return ordered(rows, reports);
+        return placed;
     }
 
     /** Whether two mentions name one event: a shared event entry, or two shared words or more that weigh enough. */
-    private static boolean sameEvent(Placed a, Placed b) {
+    static boolean sameEvent(Placed a, Placed b) {
         if (a.entries().stream().anyMatch(b.entries()::contains)) {
             return true;
         }
@@ -111,21 +109,25 @@ public final class Timeline {
     }
 
     /** The more precise of two nested spans. */
-    private static DateSpan narrower(DateSpan a, DateSpan b) {
+    static DateSpan narrower(DateSpan a, DateSpan b) {
         return a.covers(b) ? b : a;
     }
 
-    private static List<TimelineRow> ordered(List<Row> rows, List<Report> reports) {
-        List<String> ids = reports.stream().map(Report::id).toList();
+    private static List<TimelineRow> ordered(List<EventMerger.Event> events, List<Placed> placed, List<Report> reports) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = reports.size() - 1; i >= 0; i--) {
+            index.put(reports.get(i).id(), i);
+        }
         record Keyed(TimelineRow row, int order) {
         }
         List<Keyed> out = new ArrayList<>();
-        for (Row row : rows) {
-            List<DateMention> mentions = row.mentions.stream()
-                    .sorted(Comparator.comparingInt((Placed p) -> ids.indexOf(p.mention().paragraph().reportId()))
+        for (EventMerger.Event event : events) {
+            List<Placed> members = event.mentions(placed);
+            List<DateMention> mentions = members.stream()
+                    .sorted(Comparator.comparingInt((Placed p) -> index.getOrDefault(p.mention().paragraph().reportId(), -1))
                             .thenComparingInt(Placed::order))
                     .map(Placed::mention).toList();
-            out.add(new Keyed(new TimelineRow(row.when, mentions, ""), row.mentions.stream().mapToInt(Placed::order).min().orElse(0)));
+            out.add(new Keyed(new TimelineRow(event.when, mentions, ""), members.stream().mapToInt(Placed::order).min().orElse(0)));
         }
         for (Report r : reports) {
             r.metadata().date().ifPresent(d -> out.add(new Keyed(new TimelineRow(DateSpan.of(d), List.of(), r.id()), Integer.MAX_VALUE)));
@@ -136,8 +138,7 @@ public final class Timeline {
     }
 
     /** The characters of the sentence within the window around a date: from, to (exclusive). */
-    private static int[] window(String sentence, DateExtractor.Found f) {
-        List<Words.Word> words = Words.of(sentence);
+    private static int[] window(String sentence, List<Words.Word> words, DateExtractor.Found f) {
         int first = 0;
         while (first < words.size() && words.get(first).end() <= f.start()) {
             first++;
@@ -152,9 +153,9 @@ public final class Timeline {
     }
 
     /** The content words in the window around a date (not the date's own), weighted by inverse document frequency. */
-    private static Map<String, Double> context(String sentence, int[] window, DateExtractor.Found f, Map<String, Double> idf) {
+    private static Map<String, Double> context(List<Words.Word> words, int[] window, DateExtractor.Found f, Map<String, Double> idf) {
         Map<String, Double> out = new TreeMap<>();
-        for (Words.Word w : Words.of(sentence)) {
+        for (Words.Word w : words) {
             boolean inWindow = w.start() >= window[0] && w.end() <= window[1];
             boolean inDate = w.end() > f.start() && w.start() < f.end();
             if (inWindow && !inDate && !Words.isStop(w.text()) && !isDateWord(w.text())) {
@@ -166,18 +167,23 @@ public final class Timeline {
     }
 
     private static boolean isDateWord(String w) {
-        return w.matches("january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid|year|years");
+        return DATE_WORDS.contains(w);
     }
 
     /** Every content word's inverse document frequency over the reports' paragraphs, log(1 + N/df) / log(1 + N). */
     private static Map<String, Double> inverseFrequencies(List<List<Passage>> parts) {
         Map<String, Integer> df = new HashMap<>();
         int n = 0;
-        for (List<Passage> part : parts) {
+        List<Map<String, Integer>> byPart = parts.parallelStream().map(part -> {
+            Map<String, Integer> own = new HashMap<>();
             for (Passage p : part) {
-                n++;
-                new HashSet<>(Words.terms(p.text())).forEach(t -> df.merge(t, 1, Integer::sum));
+                new HashSet<>(Words.terms(p.text())).forEach(t -> own.merge(t, 1, Integer::sum));
             }
+            return own;
+        }).toList();
+        for (int k = 0; k < parts.size(); k++) {
+            n += parts.get(k).size();
+            byPart.get(k).forEach((t, d) -> df.merge(t, d, Integer::sum));
         }
         Map<String, Double> idf = new HashMap<>();
         int total = n;

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Cuts text into lower-case words for counting and comparing: a word starts with a letter and runs
@@ -14,7 +12,6 @@ import java.util.regex.Pattern;
  * say nothing about a passage's subject, and a light plural stemmer (Harman's S-stemmer, 1991).
  */
 public final class Words {
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’]*");
     /** English function words, and words every paragraph of a report on relations between states uses. */
     static final Set<String> STOP = Set.of(
             "a", "about", "above", "after", "again", "against", "all", "along", "also", "although", "am", "among", "an",
@@ -38,21 +35,49 @@ public final class Words {
     public record Word(String text, int start, int end) {
     }
 
-    /** The words of a text, lower-cased, in order. */
+    /**
+     * The words of a text, lower-cased, in order: each run that {@code \p{L}[\p{L}\p{N}'’]*} matches, read
+     * code point by code point as the regular expression engine reads it (without its cost).
+     */
     public static List<Word> of(String text) {
         List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group().replace('’', '\'').toLowerCase(Locale.ROOT);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(c);
+            while (i < n) {
+                int d = text.codePointAt(i);
+                if (!Character.isLetter(d) && !isNumber(d) && d != '\'' && d != '’') {
+                    break;
+                }
+                i += Character.charCount(d);
+            }
+            String w = text.substring(start, i).replace('’', '\'').toLowerCase(Locale.ROOT);
             if (w.endsWith("'s")) {
                 w = w.substring(0, w.length() - 2);
             }
-            w = w.replaceAll("'+$", "");
+            int end = w.length();
+            while (end > 0 && w.charAt(end - 1) == '\'') {
+                end--;
+            }
+            w = w.substring(0, end);
             if (!w.isEmpty()) {
-                words.add(new Word(w, m.start(), m.end()));
+                words.add(new Word(w, start, i));
             }
         }
         return words;
+    }
+
+    /** Whether a code point is in \p{N}: a decimal digit, a letter number or another number. */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Whether a word says nothing about a passage's subject. */

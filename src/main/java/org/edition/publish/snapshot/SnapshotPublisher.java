@@ -121,7 +121,7 @@ public final class SnapshotPublisher {
     /** The site's files as {@code build} publishes them: the rendered files and the manifest. */
     private static List<SiteFile> published(Snapshot snapshot) {
         List<SiteFile> files = new ArrayList<>(snapshot.site().files());
-        files.add(new SiteFile(Manifest.FILE, Manifest.of(snapshot.site()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        files.add(SiteFile.of(Manifest.FILE, Manifest.of(snapshot.site()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         files.sort(Comparator.comparing(SiteFile::path));
         return files;
     }

@@ -48,10 +48,13 @@ public final class RelatedPassagesBench {
                 "terms", "postings", "pairs", "index ms", "µs/para", "naive ms", "µs/para", "ratio", "same top passage / top-3 recall");
         row("seed", seedParts, true, champions);
         List<String> sentences = sentences(seedParts);
-        for (int reports : new int[] {25, 50, 100, 200}) {
+        for (int reports : new int[] {25, 50, 100, 200, 1000}) {
             row("synthetic", synthetic(reports, sentences, seedParts), reports <= naiveUpTo, champions);
         }
     }
+
+    /** Paragraphs drawn for the exact comparison where the all-pairs loop over the whole corpus would take too long. */
+    private static final int SAMPLE = 400;
 
     private static void row(String name, List<List<Passage>> parts, boolean naiveToo, int champions) {
         List<String> ids = parts.stream().map(p -> p.get(0).ref().reportId()).toList();
@@ -69,6 +72,8 @@ public final class RelatedPassagesBench {
             naivePer = String.format(Locale.ROOT, "%.0f", 1000 * naiveMs / parts.stream().mapToInt(List::size).sum());
             ratio = String.format(Locale.ROOT, "%.1f×", naiveMs / indexMs);
             same = (all.equals(result.relations()) ? "identical; " : "") + agreement(all, result.relations());
+        } else {
+            same = agreement(sampledExact(parts, SAMPLE), result.relations()) + " (exact on a sample of " + SAMPLE + " paragraphs)";
         }
         int paragraphs = parts.stream().mapToInt(List::size).sum();
         System.out.printf(Locale.ROOT, "%-10s %7d %6d %6d %11d %11d %9.1f %8.0f %9s %8s %6s %s%n", name, parts.size(), paragraphs,
@@ -133,6 +138,53 @@ public final class RelatedPassagesBench {
             }
         }
         return out;
+    }
+
+    /**
+     * The exact related passages of a deterministic sample of paragraphs: each scored against every paragraph
+     * of the other reports on the same vectors, as the all-pairs loop scores it.
+     */
+    static List<ParagraphRelations> sampledExact(List<List<Passage>> parts, int sample) {
+        List<Passage> docs = new ArrayList<>();
+        parts.forEach(docs::addAll);
+        int[] owner = new int[docs.size()];
+        for (int r = 0, d = 0; r < parts.size(); r++) {
+            for (int k = 0; k < parts.get(r).size(); k++) {
+                owner[d++] = r;
+            }
+        }
+        List<RelatedPassages.Vector> vectors = RelatedPassages.vectors(docs, new HashMap<>());
+        Random random = new Random(400);
+        int[] chosen = random.ints(0, docs.size()).distinct().limit(Math.min(sample, docs.size())).sorted().toArray();
+        return java.util.Arrays.stream(chosen).parallel().mapToObj(d -> {
+            int top = RelatedPassages.TOP;
+            double[] bestScore = new double[top];
+            int[] bestDoc = new int[top];
+            int kept = 0;
+            for (int e = 0; e < docs.size(); e++) {
+                if (owner[d] == owner[e]) {
+                    continue;
+                }
+                double s = dot(vectors.get(d), vectors.get(e));
+                if (s < RelatedPassages.THRESHOLD || (kept == top && s <= bestScore[top - 1])) {
+                    continue;
+                }
+                int at = Math.min(kept, top - 1);
+                while (at > 0 && bestScore[at - 1] < s) {
+                    bestScore[at] = bestScore[at - 1];
+                    bestDoc[at] = bestDoc[at - 1];
+                    at--;
+                }
+                bestScore[at] = s;
+                bestDoc[at] = e;
+                kept = Math.min(top, kept + 1);
+            }
+            List<org.edition.model.compare.RelatedPassage> best = new ArrayList<>();
+            for (int k = 0; k < kept; k++) {
+                best.add(new org.edition.model.compare.RelatedPassage(docs.get(bestDoc[k]).ref(), Math.min(1, bestScore[k])));
+            }
+            return best.isEmpty() ? null : new ParagraphRelations(docs.get(d).ref(), best);
+        }).filter(java.util.Objects::nonNull).toList();
     }
 
     private static double dot(RelatedPassages.Vector a, RelatedPassages.Vector b) {

@@ -69,8 +69,11 @@ class ThemeMatcherTest {
         assertEquals(List.of(3, 1), a.passages().stream().map(ThemePassage::hits).toList());
         assertEquals(4, a.hits());
         assertEquals(List.of("ONE", "TWO"), a.passages().stream().map(ThemePassage::section).toList());
+        ThemePassage first = a.passages().get(0);
+        assertEquals(List.of("Arms control", "NATO", "NATO"),
+                first.marks().stream().map(k -> first.text().substring(k.start(), k.end())).toList());
         assertEquals("<mark class=\"theme-term\">Arms control</mark> &amp; <mark class=\"theme-term\">NATO</mark> — "
-                + "<mark class=\"theme-term\">NATO</mark> again.", a.passages().get(0).html());
+                + "<mark class=\"theme-term\">NATO</mark> again.", new org.edition.render.ThemeHighlight().html(first));
         assertEquals(0, coverage.column("b").orElseThrow().count());
         assertEquals(2, coverage.total());
     }
