@@ -45,9 +45,17 @@ public final class EndnoteReader {
 
     /**
      * The lines of the endnotes headings: every heading followed by a note numbered 1, so that notes
-     * gathered at the end of each chapter are read as well as notes at the end of the report.
+     * gathered at the end of each chapter are read as well as notes at the end of the report. Chapters'
+     * notes sections carry the same heading; where the headings differ ("Notes", then "References"
+     * over a numbered bibliography), only the last is the notes' (as for a report with one).
      */
     public static List<Integer> findHeadings(SourceLines lines) {
+        List<Integer> found = findAll(lines);
+        long names = found.stream().map(n -> lines.get(n).text().strip().toLowerCase(java.util.Locale.ROOT)).distinct().count();
+        return names > 1 ? List.of(found.get(found.size() - 1)) : found;
+    }
+
+    private static List<Integer> findAll(SourceLines lines) {
         List<Integer> found = new ArrayList<>();
         for (SourceLine line : lines.all()) {
             if (HEADING.matcher(line.text()).matches()) {

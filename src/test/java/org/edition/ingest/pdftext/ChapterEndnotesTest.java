@@ -47,6 +47,17 @@ class ChapterEndnotesTest {
     }
 
     @Test
+    void aNumberedBibliographyBeforeTheNotesIsNoChaptersNotes() {
+        String text = CHAPTER_ONE + "\nReferences\n\n1. Smith, J. (2019). Grain reserves in the north.\n"
+                + "2. Jones, K. (2020). Markets of the coast.\n3. Brown, L. (2018). Weekly prices.\n\n"
+                + "Notes\n\n1 The grain survey of 2019.\n2 The traders' own figures.\n3 Weekly bulletins.\n";
+        String md = PdfText.markdown(text);
+        assertTrue(md.contains("[^1]: The grain survey of 2019."), md);
+        assertTrue(md.contains("Smith, J. (2019). Grain reserves in the north."), md);
+        assertFalse(md.contains("[^1]: Smith"), md);
+    }
+
+    @Test
     void manyChaptersKeepTheReportShort() {
         StringBuilder text = new StringBuilder();
         String[] words = {"grain", "maize", "rice", "millet", "sorghum", "cassava", "beans", "wheat"};
