@@ -70,8 +70,10 @@ public final class RunningHeadDetector {
                 pageOfLine.put(n, page.index());
             }
         }
-        findPageNumbers(lines, pageOfLine, found);
-        findRepeatedHeads(lines, pages, pageOfLine, found);
+        Map<Integer, String> keyOf = new TreeMap<>();
+        pageOfLine.keySet().forEach(n -> keyOf.put(n, RunningLineKey.of(lines.get(n).text())));
+        findPageNumbers(lines, pageOfLine, keyOf, found);
+        findRepeatedHeads(lines, pages, pageOfLine, keyOf, found);
         findLoneHeads(lines, pages, profile, pageOfLine, found, titles);
         return found;
     }
@@ -154,11 +156,11 @@ public final class RunningHeadDetector {
         return zone;
     }
 
-    private static void findPageNumbers(SourceLines lines, Map<Integer, Integer> pageOfLine,
+    private static void findPageNumbers(SourceLines lines, Map<Integer, Integer> pageOfLine, Map<Integer, String> keyOf,
             SortedMap<Integer, Furniture> found) {
         Map<Integer, Integer> offsets = new TreeMap<>();
         List<int[]> bare = new ArrayList<>();
-        Set<Integer> numberedByRunningLine = numberedByRunningLine(lines, pageOfLine);
+        Set<Integer> numberedByRunningLine = numberedByRunningLine(lines, pageOfLine, keyOf);
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
             Optional<PrintedPageNumber> printed = PrintedPageNumber.of(lines.get(e.getKey()).text());
             if (printed.isPresent() && !printed.get().bare()) {
@@ -181,13 +183,14 @@ public final class RunningHeadDetector {
      * The pages whose number a running line carries ({@code Page 8   GAO-05-927 Managing for Results}):
      * a number alone in their margins is something else, a note's number set apart.
      */
-    private static Set<Integer> numberedByRunningLine(SourceLines lines, Map<Integer, Integer> pageOfLine) {
+    private static Set<Integer> numberedByRunningLine(SourceLines lines, Map<Integer, Integer> pageOfLine,
+            Map<Integer, String> keyOf) {
         Map<String, Set<Integer>> pagesByKey = new TreeMap<>();
         Map<Integer, String> keyOfLine = new TreeMap<>();
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
             String text = lines.get(e.getKey()).text();
             if (!PrintedPageNumber.is(text) && numberIn(text) >= 0) {
-                String key = RunningLineKey.of(text);
+                String key = keyOf.get(e.getKey());
                 if (key.length() >= 4) {
                     pagesByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(e.getValue());
                     keyOfLine.put(e.getKey(), key);
@@ -204,20 +207,22 @@ public final class RunningHeadDetector {
     }
 
     private static void findRepeatedHeads(SourceLines lines, List<Page> pages, Map<Integer, Integer> pageOfLine,
-            SortedMap<Integer, Furniture> found) {
+            Map<Integer, String> keyOf, SortedMap<Integer, Furniture> found) {
         Map<String, Set<Integer>> pagesByKey = new TreeMap<>();
+        Map<String, List<Integer>> linesByKey = new TreeMap<>();
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
-            String key = RunningLineKey.of(lines.get(e.getKey()).text());
+            String key = keyOf.get(e.getKey());
+            linesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(e.getKey());
             if (key.length() >= 4 && !found.containsKey(e.getKey())) {
                 pagesByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(e.getValue());
             }
         }
         int least = Math.max(2, Math.min(3, pages.size() - 1));
-        pagesByKey.keySet().removeIf(key -> countsTitles(lines, pageOfLine, key));
+        pagesByKey.keySet().removeIf(key -> countsTitles(lines, pageOfLine, linesByKey.get(key)));
         Map<String, Set<Integer>> numbersByKey = new TreeMap<>();
         List<Integer> heads = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
-            String key = RunningLineKey.of(lines.get(e.getKey()).text());
+            String key = keyOf.get(e.getKey());
             Set<Integer> onPages = pagesByKey.get(key);
             if (onPages != null && onPages.size() >= least && onPages.size() >= pages.size() * 0.2) {
                 heads.add(e.getKey());
@@ -225,33 +230,30 @@ public final class RunningHeadDetector {
             }
         }
         for (int n : heads) {
-            boolean numbered = numbersByKey.get(RunningLineKey.of(lines.get(n).text())).size() > 1;
+            boolean numbered = numbersByKey.get(keyOf.get(n)).size() > 1;
             found.put(n, new Furniture(n, Kind.RUNNING_HEAD, numbered ? numberIn(lines.get(n).text()) : -1));
         }
     }
 
     /**
-     * Whether the lines of one key are a sequence of titles rather than a running line: a number that
+     * Whether the lines of one key (in line order) are a sequence of titles rather than a running line: a number that
      * goes up by one from each to the next ({@code Chapter 1}, {@code Chapter 2} …) on pages with pages
      * between them, where a running line's page number would have gone up with every page.
      */
-    private static boolean countsTitles(SourceLines lines, Map<Integer, Integer> pageOfLine, String key) {
+    private static boolean countsTitles(SourceLines lines, Map<Integer, Integer> pageOfLine, List<Integer> ofKey) {
         int lastNumber = -1;
         int lastPage = -1;
         boolean apart = false;
         int count = 0;
-        for (Map.Entry<Integer, Integer> e : pageOfLine.entrySet()) {
-            String text = lines.get(e.getKey()).text();
-            if (!RunningLineKey.of(text).equals(key)) {
-                continue;
-            }
-            int number = numberIn(text);
+        for (int n : ofKey) {
+            int number = numberIn(lines.get(n).text());
             if (number < 0 || lastNumber >= 0 && number != lastNumber + 1) {
                 return false;
             }
-            apart |= lastPage >= 0 && e.getValue() > lastPage + 1;
+            int page = pageOfLine.get(n);
+            apart |= lastPage >= 0 && page > lastPage + 1;
             lastNumber = number;
-            lastPage = e.getValue();
+            lastPage = page;
             count++;
         }
         return count >= 2 && apart;
