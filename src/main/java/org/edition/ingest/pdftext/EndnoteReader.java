@@ -37,12 +37,6 @@ public final class EndnoteReader {
     public record Endnotes(List<Block> blocks, int lastLine, int series) {
     }
 
-    /** The line of the endnotes heading (the last one followed by a note numbered 1), or 0 if there is none. */
-    public static int findHeading(SourceLines lines) {
-        List<Integer> all = findHeadings(lines);
-        return all.isEmpty() ? 0 : all.get(all.size() - 1);
-    }
-
     /**
      * The lines of the endnotes headings: every heading followed by a note numbered 1, so that notes
      * gathered at the end of each chapter are read as well as notes at the end of the report. Chapters'
@@ -60,8 +54,7 @@ public final class EndnoteReader {
         for (SourceLine line : lines.all()) {
             if (HEADING.matcher(line.text()).matches()) {
                 int next = lines.nextNonBlank(line.number());
-                if (next > 0 && (opening(lines.get(next).text(), 1).filter(o -> o.number() == 1).isPresent()
-                        || opensSeries(lines, next))) {
+                if (next > 0 && (opensNoteOne(lines.get(next).text()) || opensSeries(lines, next))) {
                     found.add(line.number());
                 }
             }
@@ -70,29 +63,21 @@ public final class EndnoteReader {
     }
 
     /**
-     * Reads the notes after the heading, to the end of the source (the report's notes, and what follows
-     * them as back matter).
-     *
-     * @param lines   the source
-     * @param heading the line of the notes heading
-     * @param pages   the numbered pages
-     * @param roles   line roles; the notes' lines are claimed
-     * @param log     where interventions are recorded
-     */
-    public Endnotes read(SourceLines lines, int heading, List<Page> pages, LineRoles roles, ImportLog log) {
-        return read(lines, heading, lines.size() + 1, 1, pages, roles, log);
-    }
-
-    /**
-     * Reads the notes after one of several notes headings. A chapter's notes end where a page begins
+     * Reads the notes after one of the notes headings. A chapter's notes end where a page begins
      * that does not go on with them (the next chapter's text), once the last note is complete; the notes
      * of the report's last notes heading go on to its end. Each section's notes, and numbering that
      * starts again at 1 within one, make a series of their own ({@code 1-2}, {@code 2-2} …), which the
      * references of the text are matched to in order.
      *
-     * @param until  the line of the next notes heading, where these notes end at the latest (after the
-     *               last line for the last heading), so that the text may go on after a chapter's notes
-     * @param series the series of this section's first note
+     * @param lines   the source
+     * @param heading the line of the notes heading
+     * @param until   the line of the next notes heading, where these notes end at the latest (after the
+     *                last line for the last heading, whose notes go on to the end: what follows them is
+     *                back matter), so that the text may go on after a chapter's notes
+     * @param series  the series of this section's first note
+     * @param pages   the numbered pages
+     * @param roles   line roles; the notes' lines are claimed
+     * @param log     where interventions are recorded
      */
     public Endnotes read(SourceLines lines, int heading, int until, int series, List<Page> pages, LineRoles roles,
             ImportLog log) {
@@ -205,8 +190,12 @@ public final class EndnoteReader {
     private static boolean opensSeries(SourceLines lines, int n) {
         String text = lines.get(n).text();
         int next = lines.nextNonBlank(n);
-        return text.length() <= 80 && !Sentences.endsSentence(text) && next > 0
-                && opening(lines.get(next).text(), 1).filter(o -> o.number() == 1).isPresent();
+        return text.length() <= 80 && !Sentences.endsSentence(text) && next > 0 && opensNoteOne(lines.get(next).text());
+    }
+
+    /** Whether a line opens note 1 of a list, as a notes section begins. */
+    private static boolean opensNoteOne(String text) {
+        return opening(text, 1).filter(o -> o.number() == 1).isPresent();
     }
 
     /** Whether two lines stand on the same page (true where the pages are not known). */
