@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.edition.ingest.notes.RomanNumeral;
 
 /**
  * A line that is nothing but a printed page number, in the forms layouts print: a number alone
@@ -18,8 +19,8 @@ import java.util.regex.Pattern;
  *               number is a page number wherever a page's margin holds it
  */
 public record PrintedPageNumber(String number, boolean bare) {
-    /** A roman numeral up to 89 (front matter runs short; {@code mm} and {@code cm} are units, not pages). */
-    private static final String ROMAN = "(?=[lxvi])(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})";
+    /** A roman numeral up to xc (front matter runs short; {@code mm} and {@code cm} are units, not pages). */
+    private static final String ROMAN = RomanNumeral.PATTERN;
     private static final String NUMBER = "(\\d{1,4}|" + ROMAN + ")";
     private static final String DASH = "[-–—]";
     private static final Pattern BARE = Pattern.compile("(?i)(?:" + DASH + "\\s*)?" + NUMBER + "(?:\\s*" + DASH + ")?");
@@ -75,23 +76,7 @@ public record PrintedPageNumber(String number, boolean bare) {
 
     /** The number's value, arabic or roman. */
     public int value() {
-        if (arabic()) {
-            return Integer.parseInt(number);
-        }
-        int total = 0;
-        int previous = 0;
-        for (int i = number.length() - 1; i >= 0; i--) {
-            int v = switch (number.charAt(i)) {
-                case 'i' -> 1;
-                case 'v' -> 5;
-                case 'x' -> 10;
-                case 'l' -> 50;
-                default -> 100;
-            };
-            total += v < previous ? -v : v;
-            previous = Math.max(previous, v);
-        }
-        return total;
+        return arabic() ? Integer.parseInt(number) : RomanNumeral.value(number);
     }
 
     private static String group(Matcher m) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
 import org.edition.ingest.notes.NoteSequence;
+import org.edition.ingest.notes.RomanNumeral;
 
 /**
  * Finds note numbers glued to the word or punctuation before them ({@code century.1}, {@code Act34},
@@ -53,8 +54,8 @@ public final class NoteReferenceFinder {
         this.sequence = new NoteSequence(this.labels);
         this.symbolsLeft = new HashSet<>();
         labels.stream().filter(l -> !l.isEmpty() && !Character.isDigit(l.charAt(0))).forEach(symbolsLeft::add);
-        for (int n = 1; labels.contains(RomanEndnotes.numeral(n)) && n < 90; n++) {
-            romansLeft.add(RomanEndnotes.numeral(n));
+        for (int n = 1; n < 100 && labels.contains(RomanNumeral.of(n)); n++) {
+            romansLeft.add(RomanNumeral.of(n));
         }
     }
 

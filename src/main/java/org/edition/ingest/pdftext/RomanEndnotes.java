@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.notes.RomanNumeral;
 
 /**
  * Endnotes numbered in lower-case roman numerals after the report's last paragraph, with no heading over
@@ -16,8 +17,7 @@ import org.edition.ingest.importer.Intervention;
  * marks the report printed.
  */
 final class RomanEndnotes {
-    /** A roman numeral as notes are numbered, up to 89. */
-    static final String NUMERAL = "(?=[ivxl])(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})";
+    private static final String NUMERAL = RomanNumeral.PATTERN;
     private static final Pattern OPENING = Pattern.compile("(" + NUMERAL + ")[.)]?\\s+(\\S.*)");
     /** A numeral glued after punctuation, as the text cites these notes. */
     static final Pattern CITED = Pattern.compile("(?<=[.,;:!?’”\"')\\]])(" + NUMERAL + ")(?=[\\s.,;:)]|$)");
@@ -73,7 +73,7 @@ final class RomanEndnotes {
             }
             String text = lines.get(n).text();
             Matcher m = OPENING.matcher(text);
-            if (m.matches() && m.group(1).equals(numeral(expected + 1))) {
+            if (m.matches() && m.group(1).equals(RomanNumeral.of(expected + 1))) {
                 if (run != null) {
                     notes.add(new Block.NoteDefinition(label, run, false));
                 }
@@ -106,7 +106,7 @@ final class RomanEndnotes {
             }
             Matcher m = CITED.matcher(lines.get(n).text());
             while (m.find() && next <= count) {
-                if (m.group(1).equals(numeral(next))) {
+                if (m.group(1).equals(RomanNumeral.of(next))) {
                     next++;
                 }
             }
@@ -114,10 +114,4 @@ final class RomanEndnotes {
         return next - 1;
     }
 
-    /** The lower-case roman numeral of a number from 1 to 89. */
-    static String numeral(int n) {
-        String[] tens = {"", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx"};
-        String[] units = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
-        return tens[n / 10] + units[n % 10];
-    }
 }
