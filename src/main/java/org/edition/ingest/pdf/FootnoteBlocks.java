@@ -129,7 +129,7 @@ final class FootnoteBlocks {
                 for (int i = from; i + 1 < page.size() && !inSection; i++) {
                     TextLine line = page.get(i).line();
                     if (NOTES_HEADING.matcher(line.text()).matches() && headingLike(line)
-                            && (sectionStart(page.get(i + 1).line()).isPresent() || opensNewSeries(page.get(i + 1).line()))) {
+                            && (sectionStart(page.get(i + 1).line()).isPresent() || newSeries(page.get(i + 1).line()).isPresent())) {
                         inSection = true;
                         sectionNote = null;
                         from = i + 1;
@@ -143,7 +143,7 @@ final class FootnoteBlocks {
             int ended = -1;
             for (; inSection && i < page.size(); i++) {
                 TextLine line = page.get(i).line();
-                Optional<Start> start = i == from && opensNewSeries(line) ? plainStart(line) : sectionStart(line);
+                Optional<Start> start = i == from ? newSeries(line).or(() -> sectionStart(line)) : sectionStart(line);
                 if (start.isPresent()) {
                     sectionNote = new Draft(take(start.get(), line.page()), line.page());
                     notes.add(sectionNote);
@@ -178,17 +178,13 @@ final class FootnoteBlocks {
     }
 
     /**
-     * Whether the line under a notes heading opens a new series with note 1: a chapter's own notes,
-     * numbered again from 1 after the notes of the chapter before.
+     * The start of note 1 of a new series, where the line under a notes heading opens one: a chapter's
+     * own notes, numbered again from 1 after the notes of the chapter before.
      */
-    private boolean opensNewSeries(TextLine line) {
+    private Optional<Start> newSeries(TextLine line) {
         Matcher m = SECTION_START.matcher(line.text());
-        return sequence.expected() > 1 && m.matches() && m.group(1).equals("1");
-    }
-
-    private Optional<Start> plainStart(TextLine line) {
-        Matcher m = SECTION_START.matcher(line.text());
-        return m.matches() ? Optional.of(new Start(m.group(1), m.group(2))) : Optional.empty();
+        return sequence.expected() > 1 && m.matches() && m.group(1).equals("1")
+                ? Optional.of(new Start(m.group(1), m.group(2))) : Optional.empty();
     }
 
     private boolean headingLike(TextLine line) {
