@@ -42,7 +42,7 @@ final class SideHeadings {
             if (column == 0) {
                 continue;
             }
-            List<int[]> group = new ArrayList<>();
+            List<Integer> group = new ArrayList<>();
             List<String> words = new ArrayList<>();
             int last = -GAP - 1;
             for (int n = page.first(); n <= page.last() + 1; n++) {
@@ -56,7 +56,7 @@ final class SideHeadings {
                     words.clear();
                 }
                 if (margin != null) {
-                    group.add(new int[] {n});
+                    group.add(n);
                     words.add(margin);
                     last = n;
                 }
@@ -106,22 +106,22 @@ final class SideHeadings {
     }
 
     /** Cuts a group of margin words off their lines if they read as a title, and makes them a heading. */
-    private static SourceLines take(SourceLines lines, List<int[]> group, List<String> words, int column,
+    private static SourceLines take(SourceLines lines, List<Integer> group, List<String> words, int column,
             Map<Integer, HeadingDetector.Found> found, ImportLog log) {
         String title = String.join(" ", words);
         boolean besideText = false;
-        for (int[] g : group) {
-            besideText |= lines.get(g[0]).text().length() > column - lines.get(g[0]).indent();
+        for (int n : group) {
+            besideText |= lines.get(n).text().length() > column - lines.get(n).indent();
         }
         if (!besideText || !Character.isUpperCase(title.codePointAt(0)) || title.split("\\s+").length > MOST_WORDS
                 || title.endsWith(".") || title.endsWith(":") || title.contains(":")) {
             return lines;
         }
-        int first = group.get(0)[0];
-        for (int[] g : group) {
-            SourceLine line = lines.get(g[0]);
+        int first = group.get(0);
+        for (int n : group) {
+            SourceLine line = lines.get(n);
             int cut = Math.min(line.text().length(), column - line.indent());
-            lines = lines.withText(g[0], line.text().substring(cut).strip(), column);
+            lines = lines.withText(n, line.text().substring(cut).strip(), column);
         }
         TextRun run = TextRun.of(title, first);
         found.put(first, new HeadingDetector.Found(List.of(first), new Block.Heading(2, run)));
