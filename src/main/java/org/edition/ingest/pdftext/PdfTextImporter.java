@@ -136,7 +136,7 @@ public final class PdfTextImporter implements Importer {
                 .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0), h.label())));
         headings.detect(lines, roles, pages, profile, log)
                 .forEach(h -> startsAt.put(h.lines().get(0), new Flow.Heading(h.block(), h.lines().get(0), h.label())));
-        margins.headings().forEach((line, h) -> startsAt.putIfAbsent(line, new Flow.Heading(h.block(), line, h.label())));
+        margins.headings().forEach((line, h) -> placeSideHeading(startsAt, line, h, log));
         for (HeadingDetector.Found h : new FootHeadings().detect(lines, roles, pages, profile, sectionLevel(startsAt), log)) {
             startsAt.put(h.lines().get(0), new Flow.Insert(h.block(), h.lines().get(0)));
         }
@@ -154,6 +154,23 @@ public final class PdfTextImporter implements Importer {
         notes.stream().filter(Block.NoteDefinition.class::isInstance).map(Block.NoteDefinition.class::cast)
                 .forEach(d -> log.noteText(d.label(), d.text().firstLine()));
         return new Reading(new ImportedText(new EditionWriter().write(blocks), found), lines, roles, pages);
+    }
+
+    /**
+     * Sets a side heading before the text it stood beside; where another heading already starts on that
+     * line, the side heading goes before it, and where something else does, the report says that the side
+     * heading could not be placed, so that its words are not lost unnoticed.
+     */
+    private static void placeSideHeading(Map<Integer, Flow> startsAt, int line, HeadingDetector.Found side, ImportLog log) {
+        Flow there = startsAt.get(line);
+        if (there == null) {
+            startsAt.put(line, new Flow.Heading(side.block(), line, side.label()));
+        } else if (there instanceof Flow.Heading h && h.label().isEmpty()) {
+            startsAt.put(line, new Flow.Heading(h.block(), line, Optional.of(side.block())));
+        } else {
+            log.warn(line, "the side heading “" + side.block().text().text() + "” beside this line could not be set before it: "
+                    + "add it by hand");
+        }
     }
 
     /** The level most of the headings found so far have (2 if none): the level of the report's sections. */
