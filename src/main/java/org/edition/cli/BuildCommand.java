@@ -18,11 +18,8 @@ import picocli.CommandLine.Option;
         "The site is built beside the output folder and swapped in at the end: a failed build leaves the previous site as it was."})
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "The content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "The templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @CommandLine.Mixin
+    EditionFolders folders = new EditionFolders();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "The output folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -38,7 +35,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         EditionBuild.Result result = new EditionBuild(EditionCommand.version())
-                .run(new EditionBuild.Options(content, templates, out, SourceDateEpoch.read(spec.commandLine())));
+                .run(new EditionBuild.Options(folders.content, folders.templates, out, SourceDateEpoch.read(spec.commandLine())));
         long warnings = 0;
         for (Diagnostic d : result.diagnostics()) {
             if (d.severity() == Severity.WARNING) {

@@ -29,11 +29,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--site", paramLabel = "DIR", description = "Check this built site instead of building.")
     Path siteFolder;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "The content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "The templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @CommandLine.Mixin
+    EditionFolders folders = new EditionFolders();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Where the build writes the site (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -51,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
         Path folder = siteFolder;
         if (folder == null) {
             EditionBuild.Result result = new EditionBuild(EditionCommand.version())
-                    .run(new EditionBuild.Options(content, templates, out, SourceDateEpoch.read(spec.commandLine())));
+                    .run(new EditionBuild.Options(folders.content, folders.templates, out, SourceDateEpoch.read(spec.commandLine())));
             built = Optional.of(result);
             folder = out;
             stdout.printf("check: built %s (%d reports, %d files)%n", out, result.edition().reports().size(), result.published().files());
@@ -64,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new EditionException(EditionException.Kind.OUTPUT, Diagnostic.error(folder.toString(), 0, "cannot read the site: " + e.getMessage()), e);
         }
-        SiteChecker.Report report = new SiteChecker().check(site, built, content);
+        SiteChecker.Report report = new SiteChecker().check(site, built, folders.content);
         report.problems().forEach(stdout::println);
         if (!report.todo().isEmpty()) {
             stdout.printf("to do (the editors' list, not errors of the site: %d %s)%s:%n", report.todo().size(),

@@ -34,11 +34,8 @@ final class ServeCommand implements Callable<Integer> {
     /** How long the folders must be quiet after a save before the rebuild starts. */
     private static final Duration QUIET = Duration.ofMillis(30);
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "The content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "The templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @CommandLine.Mixin
+    EditionFolders folders = new EditionFolders();
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
             description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 for any free port).")
@@ -56,20 +53,20 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--port must be a port number from 1 to 65535 (or 0 for any free port), not " + port);
         }
-        requireFolder(content, EditionException.Kind.CONTENT, "the content folder does not exist (run from the edition's folder, or give --content DIR)");
-        requireFolder(templates, EditionException.Kind.TEMPLATE, "the templates folder does not exist (give --templates DIR)");
+        requireFolder(folders.content, EditionException.Kind.CONTENT, "the content folder does not exist (run from the edition's folder, or give --content DIR)");
+        requireFolder(folders.templates, EditionException.Kind.TEMPLATE, "the templates folder does not exist (give --templates DIR)");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PreviewState state = new PreviewState();
         PreviewServer server = PreviewServer.start(port, state);
         SourceWatcher watcher;
         try {
-            watcher = new SourceWatcher(content, templates, QUIET);
+            watcher = new SourceWatcher(folders.content, folders.templates, QUIET);
         } catch (IOException e) {
             server.close();
             throw e;
         }
-        WarmBuild build = new WarmBuild(new WarmBuild.Inputs(content, templates, SourceDateEpoch.read(spec.commandLine())),
+        WarmBuild build = new WarmBuild(new WarmBuild.Inputs(folders.content, folders.templates, SourceDateEpoch.read(spec.commandLine())),
                 EditionCommand.version());
         EditorLoop loop = new EditorLoop(build, state, watcher, new Printer(out, err, verbosity.verbose));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -87,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             loop.start();
-            out.println("edition: serving " + server.address() + " (watching " + content + " and " + templates
+            out.println("edition: serving " + server.address() + " (watching " + folders.content + " and " + folders.templates
                     + "; this machine only; Ctrl-C stops)");
             out.flush();
             stopped.await();

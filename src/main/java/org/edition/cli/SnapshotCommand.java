@@ -23,11 +23,8 @@ final class SnapshotCommand implements Callable<Integer> {
             description = "Where the snapshot goes: a new folder, or a new .zip file. Nothing existing is written over.")
     Path output;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "The content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "The templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @CommandLine.Mixin
+    EditionFolders folders = new EditionFolders();
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "The address the site is published at, under which the WARC records every file (default: edition.yaml's base-url).")
@@ -46,7 +43,7 @@ final class SnapshotCommand implements Callable<Integer> {
                     "--base-url must be an http(s) URL like https://example.org/edition/, not '" + baseUrl + "'");
         }
         EditionSnapshot.Result result = new EditionSnapshot(EditionCommand.version()).run(new EditionSnapshot.Options(
-                content, templates, output, SourceDateEpoch.read(spec.commandLine()), Optional.ofNullable(baseUrl)));
+                folders.content, folders.templates, output, SourceDateEpoch.read(spec.commandLine()), Optional.ofNullable(baseUrl)));
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         long warnings = 0;
