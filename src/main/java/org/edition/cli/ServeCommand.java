@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
                 + " (edition build publishes). Serves this machine only. Ctrl-C stops."})
 final class ServeCommand implements Callable<Integer> {
     /** How long the folders must be quiet after a save before the rebuild starts. */
-    private static final Duration QUIET = Duration.ofMillis(30);
+    private static final Duration QUIET = Duration.ofMillis(10);
 
     @CommandLine.Mixin
     EditionFolders folders = new EditionFolders();
@@ -137,8 +137,10 @@ final class ServeCommand implements Callable<Integer> {
             String what = changed.isEmpty() ? "built" : "rebuilt after " + names(changed);
             String reads = !work.readContent() ? "content kept"
                     : work.sourcesRead() + " of " + (work.sourcesRead() + work.sourcesRecalled()) + " sources read";
-            out.printf("edition: %s in %d ms (%s%s): %d reports, %d files%s%s%n", what, took.toMillis(), reads,
-                    work.newTemplates() ? ", templates loaded" : "", built.edition().reports().size(),
+            String pages = built.pages().recalled() == 0 ? ""
+                    : ", " + built.pages().finished() + " of " + (built.pages().finished() + built.pages().recalled()) + " pages made again";
+            out.printf("edition: %s in %d ms (%s%s%s): %d reports, %d files%s%s%n", what, took.toMillis(), reads,
+                    work.newTemplates() ? ", templates loaded" : "", pages, built.edition().reports().size(),
                     built.site().files().size(), warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings"),
                     changed.isEmpty() ? "" : siteChanged ? "; the open pages reload" : "; the site is unchanged");
             out.flush();

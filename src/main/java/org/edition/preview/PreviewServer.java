@@ -51,6 +51,10 @@ public final class PreviewServer implements AutoCloseable {
      * @throws EditionException (server) if the port is in use or not allowed
      */
     public static PreviewServer start(int port, PreviewState state) {
+        // The JDK's server writes a response's headers and its body apart; with Nagle's algorithm on, the
+        // body then waits for the browser's delayed acknowledgement of the headers (tens of milliseconds on
+        // every page and asset of a reload). Read once, when the server's classes are first used.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 64);

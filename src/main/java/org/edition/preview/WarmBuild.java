@@ -14,6 +14,7 @@ import org.edition.ingest.body.MarkdownEngine;
 import org.edition.link.EditionLinker;
 import org.edition.link.GlossaryCandidates;
 import org.edition.model.Edition;
+import org.edition.render.FinishedPages;
 import org.edition.render.Site;
 import org.edition.render.SiteRenderer;
 
@@ -22,7 +23,9 @@ import org.edition.render.SiteRenderer;
  * {@link EditionBuild} does, but nothing is published, and what a change cannot have touched is kept
  * from the last build — the Markdown engine and importers always, the reports of unchanged source
  * files and the glossary, annotations and themes of unchanged files (by the content of their files), the
- * whole linked edition when only templates changed, and the parsed templates when only content changed. The site is byte-identical to a full build's.
+ * whole linked edition when only templates changed, the parsed templates when only content changed, and
+ * the finished bytes of every page whose template wrote the same text as last time. The site is
+ * byte-identical to a full build's.
  *
  * <p>Not thread-safe: the preview runs one build at a time.
  */
@@ -46,9 +49,11 @@ public final class WarmBuild {
      * @param diagnostics every warning and note, in file order
      * @param candidates  the glossary candidates
      * @param work        which stages ran and how many sources were read
+     * @param pages       how many pages were finished afresh, and how many taken from the last build
+     *                    because their templates wrote the same text
      */
     public record Built(Edition edition, Site site, List<Diagnostic> diagnostics,
-            List<GlossaryCandidates.Candidate> candidates, Work work) {
+            List<GlossaryCandidates.Candidate> candidates, Work work, SiteRenderer.PagesMade pages) {
     }
 
     /**
@@ -69,6 +74,7 @@ public final class WarmBuild {
     private final MarkdownEngine engine = new MarkdownEngine();
     private final Importers importers = Importers.standard();
     private final RememberedReads reports = new RememberedReads();
+    private final FinishedPages finishedPages = new FinishedPages();
     private SiteRenderer renderer;
     private EditionReader.Ingested ingested;
     private EditionLinker.Linked linked;
@@ -125,7 +131,7 @@ public final class WarmBuild {
         }
         boolean newTemplates = templatesChanged;
         if (newTemplates) {
-            renderer = EditionBuild.stage("render", () -> new SiteRenderer(inputs.templates(), toolVersion));
+            renderer = EditionBuild.stage("render", () -> SiteRenderer.rendering(inputs.templates(), toolVersion, finishedPages));
         }
         Site site = EditionBuild.stage("render", () -> renderer.render(linked.edition()).inMemory());
         templatesChanged = false;
@@ -133,6 +139,7 @@ public final class WarmBuild {
         diagnostics.addAll(linked.warnings());
         diagnostics.sort(Diagnostic.IN_FILE_ORDER);
         return new Built(linked.edition(), site, List.copyOf(diagnostics), linked.candidates(),
-                new Work(readContent, readContent ? reports.read() : 0, readContent ? reports.recalled() : 0, newTemplates));
+                new Work(readContent, readContent ? reports.read() : 0, readContent ? reports.recalled() : 0, newTemplates),
+                renderer.pagesMade());
     }
 }

@@ -25,9 +25,19 @@ final class HtmlFinisher {
     private static final int BUDGET = 24;
     private static final int SHARE = 1_000_000;
     private final Semaphore budget = new Semaphore(BUDGET);
+    /** The pages finished last time, for a finisher that finishes the same site again and again; else {@code null}. */
+    private final FinishedPages memory;
     /** The {@code rel} values of a {@code <link>} that loads what it points to (the page's old selector, as one expression). */
     private static final java.util.regex.Pattern LOADING_REL = java.util.regex.Pattern.compile(
             "(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$");
+
+    /**
+     * @param memory the pages finished by the last render, to take again where a page's text is unchanged;
+     *               {@code null} to finish every page afresh (one build, which has no last render)
+     */
+    HtmlFinisher(FinishedPages memory) {
+        this.memory = memory;
+    }
 
     /**
      * Finishes one page.
@@ -42,6 +52,22 @@ final class HtmlFinisher {
      * @throws IOException      if the page cannot be written
      */
     void finish(String path, String template, PageText html, String root, OutputStream out) throws IOException {
+        if (memory == null) {
+            finishNow(path, template, html, root, out);
+            return;
+        }
+        byte[] digest = html.sha256(template, root);
+        byte[] known = memory.recall(path, digest);
+        if (known == null) {
+            java.io.ByteArrayOutputStream made = new java.io.ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8, html.length() + 1024));
+            finishNow(path, template, html, root, made);
+            known = made.toByteArray();
+            memory.remember(path, digest, known);
+        }
+        out.write(known);
+    }
+
+    private void finishNow(String path, String template, PageText html, String root, OutputStream out) throws IOException {
         int share = (int) Math.max(1, Math.min(BUDGET, html.length() / SHARE));
         budget.acquireUninterruptibly(share);
         try {

@@ -128,6 +128,36 @@ final class PageText extends Writer {
         };
     }
 
+    /**
+     * The SHA-256 of some words, then of the text written (its UTF-16 code units, big-endian): what a page was
+     * made from, for {@link FinishedPages}.
+     */
+    byte[] sha256(String... before) {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        for (String s : before) {
+            digest.update(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        byte[] bytes = new byte[2 * PIECE];
+        List<char[]> all = new ArrayList<>(pieces);
+        all.add(current);
+        for (int i = 0; i < all.size(); i++) {
+            char[] piece = all.get(i);
+            int count = i == all.size() - 1 ? used : piece.length;
+            for (int c = 0; c < count; c++) {
+                bytes[2 * c] = (byte) (piece[c] >>> 8);
+                bytes[2 * c + 1] = (byte) piece[c];
+            }
+            digest.update(bytes, 0, 2 * count);
+        }
+        return digest.digest();
+    }
+
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, length));

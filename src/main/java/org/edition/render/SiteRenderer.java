@@ -22,20 +22,62 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Path assets;
     private final String toolVersion;
-    private final HtmlFinisher finisher = new HtmlFinisher();
+    private final FinishedPages finished;
+    private final HtmlFinisher finisher;
 
     /**
+     * A renderer for one render.
+     *
      * @param templatesFolder the templates folder (with an {@code assets/} folder inside)
      * @param toolVersion     the builder's version, shown on the pages
      */
     public SiteRenderer(Path templatesFolder, String toolVersion) {
+        this(templatesFolder, toolVersion, null);
+    }
+
+    private SiteRenderer(Path templatesFolder, String toolVersion, FinishedPages finished) {
         this.templates = new Templates(templatesFolder);
         this.assets = templatesFolder.resolve("assets");
         this.toolVersion = toolVersion;
+        this.finished = finished;
+        this.finisher = new HtmlFinisher(finished);
+    }
+
+    /**
+     * A renderer of a site rendered again and again (the preview): it remembers every page it finishes in
+     * {@code finished}, and takes the same bytes again for a page whose template writes the same text as
+     * last time, even a last time of another renderer with the same memory (see {@link FinishedPages}); the
+     * site is the one a fresh renderer makes.
+     */
+    public static SiteRenderer rendering(Path templatesFolder, String toolVersion, FinishedPages finished) {
+        return new SiteRenderer(templatesFolder, toolVersion, finished);
+    }
+
+    /**
+     * Of the pages made since the last {@link #render}: how many were finished afresh and how many were
+     * taken from the render before (always none taken for a renderer of one render).
+     *
+     * @param finished pages parsed, checked and serialised
+     * @param recalled pages whose bytes were taken from the render before
+     */
+    public record PagesMade(int finished, int recalled) {
+    }
+
+    /** The pages made since the last {@link #render}, finished afresh or taken from the render before. */
+    public PagesMade pagesMade() {
+        return finished == null ? new PagesMade(0, 0) : new PagesMade(finished.finished(), finished.recalled());
     }
 
     /** Renders the whole site. */
     public Site render(Edition edition) {
+        Site site = renderFiles(edition);
+        if (finished != null) {
+            finished.startRender(site.files().stream().map(SiteFile::path).toList());
+        }
+        return site;
+    }
+
+    private Site renderFiles(Edition edition) {
         List<SiteFile> files = new ArrayList<>();
         TermPages terms = TermPages.of(edition);
         RelatedLinks related = new RelatedLinks(edition.comparison());

@@ -44,6 +44,8 @@ class WarmBuildTest {
         WarmBuild.Built afterSource = warm.rebuild(List.of(e.content.resolve("sources/alpha.md")));
         assertSameAsColdBuild(afterSource, e.content, templates, out, "after a source edit");
         assertEquals(new WarmBuild.Work(true, 1, 1, false), afterSource.work(), "only the edited source is read again");
+        assertTrue(afterSource.pages().recalled() > 0 && afterSource.pages().finished() > 0,
+                "pages the edit did not reach are taken from the last build, the others finished again: " + afterSource.pages());
 
         e.write("sources/beta.yaml", "title: Beta, Revised\nauthors:\n  - name: Bea Writer\ndate: 2020-12\n");
         WarmBuild.Built afterSidecar = warm.rebuild(List.of(e.content.resolve("sources/beta.yaml")));
@@ -93,12 +95,15 @@ class WarmBuildTest {
         WarmBuild.Built afterTemplate = warm.rebuild(List.of(templates.resolve("layout.ftlh")));
         assertSameAsColdBuild(afterTemplate, e.content, templates, out, "after a template edit");
         assertEquals(new WarmBuild.Work(false, 0, 0, true), afterTemplate.work(), "content is not read again");
+        assertEquals(0, afterTemplate.pages().recalled(), "the footer is on every page: " + afterTemplate.pages());
         assertTrue(new String(file(afterTemplate.site(), "index.html"), StandardCharsets.UTF_8).contains("Edited footer."));
 
         Files.writeString(templates.resolve("assets/edition.css"), "\n/* edited */\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
         WarmBuild.Built afterAsset = warm.rebuild(List.of(templates.resolve("assets/edition.css")));
         assertSameAsColdBuild(afterAsset, e.content, templates, out, "after a stylesheet edit");
+        assertEquals(0, afterAsset.pages().finished(), "no page changed, so none is finished again: " + afterAsset.pages());
+        assertTrue(afterAsset.pages().recalled() > 3, afterAsset.pages().toString());
 
         WarmBuild.Built afterTouch = warm.rebuild(List.of(e.content.resolve("sources/alpha.md")));
         assertSameAsColdBuild(afterTouch, e.content, templates, out, "after a save without change");
@@ -134,6 +139,17 @@ class WarmBuildTest {
         replaceIn(templates.resolve("report.ftlh"), "content=\"${m.fullTitel}\"", "content=\"${m.fullTitle}\"");
         assertSameAsColdBuild(warm.rebuild(List.of(templates.resolve("report.ftlh"))), e.content, templates, out,
                 "after the template fix");
+
+        // A page the finisher's check refuses is never taken from the last build, even after a good one.
+        replaceIn(templates.resolve("layout.ftlh"), "<#nested>", "<#nested><p id=\"main\">twice</p>");
+        EditionException duplicate = assertThrows(EditionException.class,
+                () -> warm.rebuild(List.of(templates.resolve("layout.ftlh"))));
+        assertTrue(duplicate.getMessage().contains("has the id 'main' twice"), duplicate.getMessage());
+        assertThrows(EditionException.class, () -> warm.rebuild(List.of(templates.resolve("layout.ftlh"))),
+                "saved again unchanged, it fails again");
+        replaceIn(templates.resolve("layout.ftlh"), "<#nested><p id=\"main\">twice</p>", "<#nested>");
+        assertSameAsColdBuild(warm.rebuild(List.of(templates.resolve("layout.ftlh"))), e.content, templates, out,
+                "after the duplicate id is taken out");
     }
 
     @Test
