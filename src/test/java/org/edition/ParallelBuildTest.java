@@ -3,6 +3,7 @@ package org.edition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.io.file.PathUtils;
 import org.edition.ingest.EditionReader;
 import org.edition.ingest.importer.Importers;
@@ -62,8 +65,19 @@ class ParallelBuildTest {
                     "-cp", System.getProperty("java.class.path"), "org.edition.cli.EditionCommand",
                     "build", "--content", e.content.toString(), "--templates", "templates", "--out", other.toString())
                     .redirectErrorStream(true).start();
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, p.waitFor(), output);
+            // A build that never ends (threads waiting on each other) must fail the test, not hold up the run.
+            var output = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException ex) {
+                    return "unreadable: " + ex;
+                }
+            });
+            if (!p.waitFor(10, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                org.junit.jupiter.api.Assertions.fail("the build with parallelism " + parallelism + " did not end: " + output.getNow(""));
+            }
+            assertEquals(0, p.exitValue(), output.get());
             Map<String, String> built = TestEdition.snapshot(other);
             Set<String> paths = new TreeSet<>(site.keySet());
             paths.addAll(built.keySet());
