@@ -55,15 +55,15 @@ public class PreviewBench {
                 new Edit("stylesheet (edition.css)", work.resolve("templates/assets/edition.css"), "\n", "\n/* edited */\n"));
         Map<String, List<Long>> times = new LinkedHashMap<>();
         edits.forEach(e -> times.put(e.name(), new ArrayList<>()));
+        Map<String, List<Long>> firstSaves = new LinkedHashMap<>();
+        edits.forEach(e -> firstSaves.put(e.name(), new ArrayList<>()));
         List<Long> cold = new ArrayList<>();
         boolean forth = true;
         for (int round = 0; round < warmUps + rounds; round++) {
             boolean measured = round >= warmUps;
             for (Edit edit : edits) {
                 long ms = saveToReload(site, edit, forth);
-                if (measured) {
-                    times.get(edit.name()).add(ms);
-                }
+                (measured ? times : firstSaves).get(edit.name()).add(ms);
             }
             forth = !forth;
             if (measured) {
@@ -78,6 +78,10 @@ public class PreviewBench {
             long m = median(e.getValue());
             System.out.printf("%-34s %5d ms %6d %6d %8.1f×  %s%n", e.getKey(), m, Collections.min(e.getValue()),
                     Collections.max(e.getValue()), (double) coldMedian / m, e.getValue());
+        }
+        System.out.println("the warm-up rounds (the first saves after the server started; not in the medians):");
+        for (var e : firstSaves.entrySet()) {
+            System.out.printf("%-34s %s%n", e.getKey(), e.getValue());
         }
     }
 
