@@ -25,10 +25,18 @@ until grep -q 'edition: serving' "$work/serve.out" 2>/dev/null; do
   kill -0 "$pid" 2>/dev/null || { cat "$work/serve.out" "$work/serve.err" >&2; exit 1; }
   sleep 0.1
 done
+# An editor opens the page and reads before the first save: wait (at most a minute) until the server's
+# practice builds after its first build are over, as its log says.
+i=0
+until grep -q 'edition: warmed up' "$work/serve.out" 2>/dev/null; do
+  i=$((i + 1)); [ $i -lt 600 ] || break
+  sleep 0.1
+done
 url=$(sed -n 's/^edition: serving \(http:[^ ]*\).*/\1/p' "$work/serve.out")
 echo "machine: $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); $(date -u +%Y-%m-%d)"
 echo "edition: $(ls content/sources | grep -cv '\.ya\?ml$') reports; serving $url; $rounds rounds after $warmups warm-up rounds"
 java bench/PreviewBench.java "$url" "$work" "$rounds" "$warmups"
-echo "server's log (first build, then the last rebuilds):"
+echo "server's log (first build, practice builds, then the last rebuilds):"
 head -1 "$work/serve.out"
+grep 'practice builds' "$work/serve.out" || true
 tail -8 "$work/serve.out"

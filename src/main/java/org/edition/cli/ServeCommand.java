@@ -33,6 +33,11 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
     /** How long the folders must be quiet after a save before the rebuild starts. */
     private static final Duration QUIET = Duration.ofMillis(10);
+    /**
+     * Practice builds after the first, until the first save (WarmBuild.practise): a few seconds of work at
+     * start, so that the first saves rebuild in compiled code rather than while the JIT compiles.
+     */
+    private static final int PRACTICES = 8;
 
     @CommandLine.Mixin
     EditionFolders folders = new EditionFolders();
@@ -68,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         WarmBuild build = new WarmBuild(new WarmBuild.Inputs(folders.content, folders.templates, SourceDateEpoch.read(spec.commandLine())),
                 EditionCommand.version());
-        EditorLoop loop = new EditorLoop(build, state, watcher, new Printer(out, err, verbosity.verbose));
+        EditorLoop loop = new EditorLoop(build, state, watcher, new Printer(out, err, verbosity.verbose), PRACTICES);
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean once = new AtomicBoolean();
         Runnable stop = () -> {
@@ -143,6 +148,14 @@ final class ServeCommand implements Callable<Integer> {
                     work.newTemplates() ? ", templates loaded" : "", pages, built.edition().reports().size(),
                     built.site().files().size(), warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings"),
                     changed.isEmpty() ? "" : siteChanged ? "; the open pages reload" : "; the site is unchanged");
+            out.flush();
+        }
+
+        @Override
+        public synchronized void practised(int rounds, boolean interrupted, Duration took) {
+            out.printf(java.util.Locale.ROOT, interrupted ? "edition: %d practice builds in %.1f s, until the first save%n"
+                    : "edition: warmed up: %d practice builds in %.1f s, so that saves rebuild in compiled code%n",
+                    rounds, took.toMillis() / 1000.0);
             out.flush();
         }
 

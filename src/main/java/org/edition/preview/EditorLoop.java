@@ -35,6 +35,16 @@ public final class EditorLoop implements AutoCloseable {
          * @param changed the saved files that caused it
          */
         void failed(EditionException failure, RuntimeException bug, Set<Path> changed);
+
+        /**
+         * The practice builds after the first build ended (see {@link WarmBuild#practise}).
+         *
+         * @param rounds     how many ran
+         * @param interrupted whether a save stopped them before all had run
+         * @param took       how long they took
+         */
+        default void practised(int rounds, boolean interrupted, Duration took) {
+        }
     }
 
     private final WarmBuild build;
@@ -42,7 +52,9 @@ public final class EditorLoop implements AutoCloseable {
     private final SourceWatcher watcher;
     private final Listener listener;
     private final Thread thread;
+    private final int practices;
     private volatile boolean closed;
+    private boolean firstBuilt;
 
     /**
      * @param build    the warm build
@@ -51,6 +63,20 @@ public final class EditorLoop implements AutoCloseable {
      * @param listener told of each build
      */
     public EditorLoop(WarmBuild build, PreviewState state, SourceWatcher watcher, Listener listener) {
+        this(build, state, watcher, listener, 0);
+    }
+
+    /**
+     * @param build     the warm build
+     * @param state     where the site and failures go
+     * @param watcher   the watched folders
+     * @param listener  told of each build
+     * @param practices how many practice builds (see {@link WarmBuild#practise}) to run after a first build
+     *                  that succeeded, while nothing is saved: a save stops them, waiting at most for the
+     *                  one under way
+     */
+    public EditorLoop(WarmBuild build, PreviewState state, SourceWatcher watcher, Listener listener, int practices) {
+        this.practices = practices;
         this.build = build;
         this.state = state;
         this.watcher = watcher;
@@ -66,6 +92,18 @@ public final class EditorLoop implements AutoCloseable {
     }
 
     private void loop() {
+        if (firstBuilt && practices > 0) {
+            long start = System.nanoTime();
+            int rounds = 0;
+            try {
+                while (rounds < practices && !closed && !watcher.pending() && build.practise()) {
+                    rounds++;
+                }
+                listener.practised(rounds, rounds < practices && watcher.pending(), Duration.ofNanos(System.nanoTime() - start));
+            } catch (ClosedWatchServiceException e) {
+                return;
+            }
+        }
         while (!closed) {
             Set<Path> changed;
             try {
@@ -84,6 +122,7 @@ public final class EditorLoop implements AutoCloseable {
         try {
             WarmBuild.Built built = changed.isEmpty() ? build.build() : build.rebuild(changed);
             boolean siteChanged = state.publish(built.site());
+            firstBuilt |= changed.isEmpty();
             listener.built(built, siteChanged, changed, Duration.ofNanos(System.nanoTime() - start));
         } catch (EditionException e) {
             state.fail(e.diagnostics(), "Fix it and save: until then the preview shows the last good build.");

@@ -31,6 +31,8 @@ import org.edition.ingest.source.SourceDecoder;
  * editor's save is often several events: a temporary file, a rename, a write), and a file whose bytes are
  * what they were (a bare {@code touch}, an editor saving an unchanged buffer) is no change. Hidden files
  * in the content folder are ignored: the build never reads them (editors' swap files live there).
+ *
+ * <p>One thread uses it (the editor's loop), though another may close it.
  */
 public final class SourceWatcher implements AutoCloseable {
     /** The longest a batch is held back while events keep coming. */
@@ -42,6 +44,8 @@ public final class SourceWatcher implements AutoCloseable {
     private final Duration quiet;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Map<Path, String> digests = new HashMap<>();
+    /** Events taken by {@link #pending}, for the next batch. */
+    private WatchKey held;
 
     /**
      * Starts watching.
@@ -72,7 +76,9 @@ public final class SourceWatcher implements AutoCloseable {
     public Set<Path> next() throws InterruptedException {
         while (true) {
             Set<Path> touched = new TreeSet<>();
-            gather(service.take(), touched);
+            WatchKey first = held != null ? held : service.take();
+            held = null;
+            gather(first, touched);
             long end = System.nanoTime() + MOST.toNanos();
             for (WatchKey key; System.nanoTime() < end && (key = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null; ) {
                 gather(key, touched);
@@ -87,6 +93,19 @@ public final class SourceWatcher implements AutoCloseable {
                 return changed;
             }
         }
+    }
+
+    /**
+     * Whether something has happened in the folders since the last batch (a change {@link #next} will
+     * report, or events that turn out to be none), without waiting.
+     *
+     * @throws java.nio.file.ClosedWatchServiceException once the watcher is closed
+     */
+    public boolean pending() {
+        if (held == null) {
+            held = service.poll();
+        }
+        return held != null;
     }
 
     @Override

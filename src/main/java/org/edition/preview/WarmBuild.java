@@ -98,6 +98,25 @@ public final class WarmBuild {
     }
 
     /**
+     * Practises: builds the same folders in a builder of its own, then again as after a save, and forgets
+     * both. Nothing of this builder changes; the point is to run the code every build runs, so that the
+     * JIT has compiled it before the editor's first saves rather than during them.
+     *
+     * @return whether the practice builds succeeded (if not, practising more is pointless)
+     */
+    public boolean practise() {
+        WarmBuild practice = new WarmBuild(inputs, toolVersion);
+        try {
+            practice.build();
+            practice.rebuild(List.of(contentRoot));
+            return true;
+        } catch (RuntimeException e) {
+            // The real build reports every problem; a practice build only warms up.
+            return false;
+        }
+    }
+
+    /**
      * Builds again after files changed. A file outside both folders counts as both kinds of change.
      *
      * @param changed the files that changed since the last build (absolute or relative to the working folder)
