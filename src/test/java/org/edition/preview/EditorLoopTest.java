@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,46 +53,57 @@ class EditorLoopTest {
         }
     }
 
+    /** An edition of two reports served by a loop with this many practice builds, its first build started. */
+    private record Preview(TestEdition edition, PreviewState state, Told told, EditorLoop loop) implements AutoCloseable {
+        static Preview started(Path dir, int practices) throws IOException {
+            TestEdition e = ComparisonEdition.twoReports(dir.resolve("edition"));
+            Path templates = WarmBuildTest.copyOfTemplates(dir);
+            PreviewState state = new PreviewState();
+            Told told = new Told();
+            EditorLoop loop = new EditorLoop(new WarmBuild(new WarmBuild.Inputs(e.content, templates, Optional.empty()), "test"),
+                    state, new SourceWatcher(e.content, templates, Duration.ofMillis(30)), told, practices);
+            loop.start();
+            return new Preview(e, state, told, loop);
+        }
+
+        void saveASourceEdit() throws IOException {
+            edition.write("sources/alpha.md", ComparisonEdition.ALPHA.replace("Gardens and tulips", "Roses and tulips"));
+        }
+
+        @Override
+        public void close() {
+            loop.close();
+        }
+    }
+
     @Test
     void practiceBuildsServeNothingNewAndASaveIsBuiltAfterThem(@TempDir Path dir) throws Exception {
-        TestEdition e = ComparisonEdition.twoReports(dir.resolve("edition"));
-        Path templates = WarmBuildTest.copyOfTemplates(dir);
-        PreviewState state = new PreviewState();
-        Told told = new Told();
-        try (EditorLoop loop = new EditorLoop(new WarmBuild(new WarmBuild.Inputs(e.content, templates, Optional.empty()), "test"),
-                state, new SourceWatcher(e.content, templates, Duration.ofMillis(30)), told, 2)) {
-            loop.start();
-            assertEquals("first build", told.next());
-            PreviewState.Snapshot first = state.snapshot();
-            assertEquals("practised 2", told.next(), "both practice builds ran, none stopped by a save");
-            assertEquals(first, state.snapshot(), "the practice builds served nothing");
-            assertEquals(1, told.builds.size());
+        try (Preview p = Preview.started(dir, 2)) {
+            assertEquals("first build", p.told().next());
+            PreviewState.Snapshot first = p.state().snapshot();
+            assertEquals("practised 2", p.told().next(), "both practice builds ran, none stopped by a save");
+            assertEquals(first, p.state().snapshot(), "the practice builds served nothing");
+            assertEquals(1, p.told().builds.size());
 
-            e.write("sources/alpha.md", ComparisonEdition.ALPHA.replace("Gardens and tulips", "Roses and tulips"));
-            assertEquals("rebuilt", told.next());
-            assertEquals(first.generation() + 1, state.snapshot().generation());
-            assertTrue(page(state, "reports/alpha.html").contains("Roses and tulips"));
+            p.saveASourceEdit();
+            assertEquals("rebuilt", p.told().next());
+            assertEquals(first.generation() + 1, p.state().snapshot().generation());
+            assertTrue(page(p.state(), "reports/alpha.html").contains("Roses and tulips"));
         }
     }
 
     @Test
     void aSaveStopsThePracticeAndIsBuilt(@TempDir Path dir) throws Exception {
-        TestEdition e = ComparisonEdition.twoReports(dir.resolve("edition"));
-        Path templates = WarmBuildTest.copyOfTemplates(dir);
-        PreviewState state = new PreviewState();
-        Told told = new Told();
         int practices = 50;
-        try (EditorLoop loop = new EditorLoop(new WarmBuild(new WarmBuild.Inputs(e.content, templates, Optional.empty()), "test"),
-                state, new SourceWatcher(e.content, templates, Duration.ofMillis(30)), told, practices)) {
-            loop.start();
-            assertEquals("first build", told.next());
-            e.write("sources/alpha.md", ComparisonEdition.ALPHA.replace("Gardens and tulips", "Roses and tulips"));
-            String practised = told.next();
+        try (Preview p = Preview.started(dir, practices)) {
+            assertEquals("first build", p.told().next());
+            p.saveASourceEdit();
+            String practised = p.told().next();
             assertTrue(practised.startsWith("practised ") && practised.endsWith(" interrupted"), practised);
             assertTrue(Integer.parseInt(practised.split(" ")[1]) < practices, practised);
-            assertEquals("rebuilt", told.next(), "the save is built once the practice build under way ends");
-            assertTrue(page(state, "reports/alpha.html").contains("Roses and tulips"));
-            assertFalse(told.builds.get(1).isEmpty());
+            assertEquals("rebuilt", p.told().next(), "the save is built once the practice build under way ends");
+            assertTrue(page(p.state(), "reports/alpha.html").contains("Roses and tulips"));
+            assertFalse(p.told().builds.get(1).isEmpty());
         }
     }
 
