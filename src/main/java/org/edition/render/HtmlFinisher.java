@@ -52,22 +52,6 @@ final class HtmlFinisher {
      * @throws IOException      if the page cannot be written
      */
     void finish(String path, String template, PageText html, String root, OutputStream out) throws IOException {
-        if (memory == null) {
-            finishNow(path, template, html, root, out);
-            return;
-        }
-        byte[] digest = html.sha256(template, root);
-        byte[] known = memory.recall(path, digest);
-        if (known == null) {
-            java.io.ByteArrayOutputStream made = new java.io.ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8, html.length() + 1024));
-            finishNow(path, template, html, root, made);
-            known = made.toByteArray();
-            memory.remember(path, digest, known);
-        }
-        out.write(known);
-    }
-
-    private void finishNow(String path, String template, PageText html, String root, OutputStream out) throws IOException {
         int share = (int) Math.max(1, Math.min(BUDGET, html.length() / SHARE));
         budget.acquireUninterruptibly(share);
         try {
@@ -75,6 +59,28 @@ final class HtmlFinisher {
         } finally {
             budget.release(share);
         }
+    }
+
+    /**
+     * Finishes one page into bytes, as {@link #finish} writes them; a finisher with a memory of the last
+     * render takes the bytes it made then for a page whose text is unchanged (the same array, never changed).
+     */
+    byte[] finished(String path, String template, PageText html, String root) {
+        byte[] digest = memory == null ? null : html.sha256(template, root);
+        byte[] known = memory == null ? null : memory.recall(path, digest);
+        if (known == null) {
+            java.io.ByteArrayOutputStream made = new java.io.ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8, html.length() + 1024));
+            try {
+                finish(path, template, html, root, made);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            known = made.toByteArray();
+            if (memory != null) {
+                memory.remember(path, digest, known);
+            }
+        }
+        return known;
     }
 
     /** Parses the page, links its terms and passages, and checks it. */

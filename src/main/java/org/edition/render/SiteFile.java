@@ -37,6 +37,25 @@ public record SiteFile(String path, Content content) {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * What makes a file's bytes as one array, never changed afterwards: {@link #bytes()} takes that array
+     * as it is rather than a copy (the preview keeps its finished pages and serves the same arrays).
+     */
+    @FunctionalInterface
+    public interface Bytes extends Content {
+        /**
+         * Makes the file's bytes.
+         *
+         * @throws IOException if they cannot be made
+         */
+        byte[] make() throws IOException;
+
+        @Override
+        default void writeTo(OutputStream out) throws IOException {
+            out.write(make());
+        }
+    }
+
     /** Bytes already made. */
     private record Made(byte[] bytes) implements Content {
         @Override
@@ -64,12 +83,15 @@ public record SiteFile(String path, Content content) {
         if (content instanceof Made m) {
             return m.bytes();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
+            if (content instanceof Bytes b) {
+                return b.make();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             content.writeTo(out);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 }

@@ -167,21 +167,33 @@ public final class SiteRenderer {
     }
 
     /** Makes a file's bytes when they are asked for; a bug on the way names the file. */
-    private static SiteFile.Content deferred(String path, java.util.function.Supplier<byte[]> make) {
-        return deferred(path, (SiteFile.Content) out -> out.write(make.get()));
+    private static SiteFile.Bytes deferred(String path, java.util.function.Supplier<byte[]> make) {
+        return () -> naming(path, make::get);
     }
 
     /** Writes a file when it is asked for; a bug on the way names the file. */
     private static SiteFile.Content deferred(String path, SiteFile.Content write) {
-        return out -> {
-            try {
-                write.writeTo(out);
-            } catch (EditionException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw new Site.FileFailure(path, e);
-            }
-        };
+        return out -> naming(path, () -> {
+            write.writeTo(out);
+            return null;
+        });
+    }
+
+    /** What makes a file, or some of it. */
+    @FunctionalInterface
+    private interface Making<T> {
+        T make() throws java.io.IOException;
+    }
+
+    /** Makes a file or some of it; a bug on the way (not a problem of the input) names the file. */
+    private static <T> T naming(String path, Making<T> making) throws java.io.IOException {
+        try {
+            return making.make();
+        } catch (EditionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new Site.FileFailure(path, e);
+        }
     }
 
     /** The path of a report's page in the site. */
@@ -196,6 +208,10 @@ public final class SiteRenderer {
         model.put("path", path);
         model.put("toolVersion", toolVersion);
         String root = (String) model.get("root");
+        if (finished != null) {
+            return new SiteFile(path, (SiteFile.Bytes) () -> naming(path,
+                    () -> finisher.finished(path, template, templates.page(template, model), root)));
+        }
         return new SiteFile(path, deferred(path, (SiteFile.Content) out -> finisher.finish(path, template, templates.page(template, model),
                 root, out)));
     }

@@ -2,6 +2,7 @@ package org.edition.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,6 +104,8 @@ class WarmBuildTest {
         WarmBuild.Built afterAsset = warm.rebuild(List.of(templates.resolve("assets/edition.css")));
         assertSameAsColdBuild(afterAsset, e.content, templates, out, "after a stylesheet edit");
         assertEquals(0, afterAsset.pages().finished(), "no page changed, so none is finished again: " + afterAsset.pages());
+        assertSame(fileOf(afterTemplate.site(), "index.html").bytes(), fileOf(afterAsset.site(), "index.html").bytes(),
+                "a page taken again is the very bytes served before, not a copy (the preview holds its site once)");
         assertTrue(afterAsset.pages().recalled() > 3, afterAsset.pages().toString());
 
         WarmBuild.Built afterTouch = warm.rebuild(List.of(e.content.resolve("sources/alpha.md")));
@@ -182,7 +185,11 @@ class WarmBuildTest {
     }
 
     private static byte[] file(Site site, String path) {
-        return site.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().bytes();
+        return fileOf(site, path).bytes();
+    }
+
+    private static SiteFile fileOf(Site site, String path) {
+        return site.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
     }
 
     /** Builds the same folders cold, in a fresh builder, and compares every file's bytes. */
