@@ -37,12 +37,39 @@ public final class ContentsLine {
 
     /** Whether the line is an entry with dotted leaders before its page number. */
     public static boolean isDotted(String text) {
-        return DOTTED.matcher(text).matches();
+        return mayHaveLeaders(text) && DOTTED.matcher(text).matches();
     }
 
     /** The entry of a line with dotted leaders before its page number, if it is one. */
     public static Optional<Entry> dotted(String text) {
+        if (!mayHaveLeaders(text)) {
+            return Optional.empty();
+        }
         Matcher m = DOTTED.matcher(text);
         return m.matches() ? Optional.of(new Entry(m.group(1), m.group(2))) : Optional.empty();
+    }
+
+    /**
+     * Whether the line holds what every leader begins with — two dots apart by at most one white-space
+     * character, an ellipsis or a middle dot — the cheap test that spares most lines the expression
+     * (every line of the text is asked).
+     */
+    private static boolean mayHaveLeaders(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '…' || c == '·') {
+                return true;
+            }
+            if (c == '.') {
+                int j = i + 1;
+                if (j < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(j)) >= 0) {
+                    j++;
+                }
+                if (j < text.length() && text.charAt(j) == '.') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

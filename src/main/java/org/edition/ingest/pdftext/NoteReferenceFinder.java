@@ -143,13 +143,13 @@ public final class NoteReferenceFinder {
             }
         }
         Matcher roman = RomanEndnotes.CITED.matcher(text);
-        while (roman.find() && !romansLeft.isEmpty()) {
+        while (!romansLeft.isEmpty() && roman.find()) {
             if (!roman.group(1).isEmpty() && roman.group(1).equals(romansLeft.peekFirst())) {
                 found.add(new Reference(roman.start(1), roman.end(1), 0, romansLeft.removeFirst()));
             }
         }
         Matcher star = STAR.matcher(text);
-        while (star.find()) {
+        while (!symbolsLeft.isEmpty() && star.find()) {
             if (symbolsLeft.remove(star.group(1))) {
                 found.add(new Reference(star.start(), star.end(), 0, star.group(1)));
             }
