@@ -35,9 +35,11 @@ final class ServeCommand implements Callable<Integer> {
     private static final Duration QUIET = Duration.ofMillis(10);
     /**
      * Practice builds after the first, until the first save (WarmBuild.practise): a few seconds of work at
-     * start, so that the first saves rebuild in compiled code rather than while the JIT compiles.
+     * start, so that the first saves rebuild in compiled code rather than while the JIT compiles; at most
+     * PRACTICE in all, none for an edition whose first build takes longer than that.
      */
     private static final int PRACTICES = 8;
+    private static final Duration PRACTICE = Duration.ofSeconds(10);
 
     @CommandLine.Mixin
     EditionFolders folders = new EditionFolders();
@@ -73,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         WarmBuild build = new WarmBuild(new WarmBuild.Inputs(folders.content, folders.templates, SourceDateEpoch.read(spec.commandLine())),
                 EditionCommand.version());
-        EditorLoop loop = new EditorLoop(build, state, watcher, new Printer(out, err, verbosity.verbose), PRACTICES);
+        EditorLoop loop = new EditorLoop(build, state, watcher, new Printer(out, err, verbosity.verbose), PRACTICES, PRACTICE);
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean once = new AtomicBoolean();
         Runnable stop = () -> {

@@ -53,8 +53,10 @@ public final class EditorLoop implements AutoCloseable {
     private final Listener listener;
     private final Thread thread;
     private final int practices;
+    private final Duration practice;
     private volatile boolean closed;
     private boolean firstBuilt;
+    private Duration firstBuild = Duration.ZERO;
 
     /**
      * @param build    the warm build
@@ -63,7 +65,7 @@ public final class EditorLoop implements AutoCloseable {
      * @param listener told of each build
      */
     public EditorLoop(WarmBuild build, PreviewState state, SourceWatcher watcher, Listener listener) {
-        this(build, state, watcher, listener, 0);
+        this(build, state, watcher, listener, 0, Duration.ZERO);
     }
 
     /**
@@ -74,9 +76,14 @@ public final class EditorLoop implements AutoCloseable {
      * @param practices how many practice builds (see {@link WarmBuild#practise}) to run after a first build
      *                  that succeeded, while nothing is saved: a save stops them, waiting at most for the
      *                  one under way
+     * @param practice  how long they may take in all: a round starts only if it fits, judged by the last
+     *                  round (the first build for the first), so a large edition, whose first build is long
+     *                  and warms the JIT by itself, is not built again and again at start
      */
-    public EditorLoop(WarmBuild build, PreviewState state, SourceWatcher watcher, Listener listener, int practices) {
+    public EditorLoop(WarmBuild build, PreviewState state, SourceWatcher watcher, Listener listener, int practices,
+            Duration practice) {
         this.practices = practices;
+        this.practice = practice;
         this.build = build;
         this.state = state;
         this.watcher = watcher;
@@ -92,11 +99,18 @@ public final class EditorLoop implements AutoCloseable {
     }
 
     private void loop() {
-        if (firstBuilt && practices > 0) {
+        if (firstBuilt && practices > 0 && firstBuild.compareTo(practice) <= 0) {
             long start = System.nanoTime();
+            long end = start + practice.toNanos();
+            long last = firstBuild.toNanos();
             int rounds = 0;
             try {
-                while (rounds < practices && !closed && !watcher.pending() && build.practise()) {
+                while (rounds < practices && !closed && System.nanoTime() + last <= end && !watcher.pending()) {
+                    long round = System.nanoTime();
+                    if (!build.practise()) {
+                        break;
+                    }
+                    last = System.nanoTime() - round;
                     rounds++;
                 }
                 listener.practised(rounds, rounds < practices && watcher.pending(), Duration.ofNanos(System.nanoTime() - start));
@@ -122,7 +136,10 @@ public final class EditorLoop implements AutoCloseable {
         try {
             WarmBuild.Built built = changed.isEmpty() ? build.build() : build.rebuild(changed);
             boolean siteChanged = state.publish(built.site());
-            firstBuilt |= changed.isEmpty();
+            if (changed.isEmpty()) {
+                firstBuilt = true;
+                firstBuild = Duration.ofNanos(System.nanoTime() - start);
+            }
             listener.built(built, siteChanged, changed, Duration.ofNanos(System.nanoTime() - start));
         } catch (EditionException e) {
             state.fail(e.diagnostics(), "Fix it and save: until then the preview shows the last good build.");

@@ -56,12 +56,16 @@ class EditorLoopTest {
     /** An edition of two reports served by a loop with this many practice builds, its first build started. */
     private record Preview(TestEdition edition, PreviewState state, Told told, EditorLoop loop) implements AutoCloseable {
         static Preview started(Path dir, int practices) throws IOException {
+            return started(dir, practices, Duration.ofMinutes(10));
+        }
+
+        static Preview started(Path dir, int practices, Duration practice) throws IOException {
             TestEdition e = ComparisonEdition.twoReports(dir.resolve("edition"));
             Path templates = WarmBuildTest.copyOfTemplates(dir);
             PreviewState state = new PreviewState();
             Told told = new Told();
             EditorLoop loop = new EditorLoop(new WarmBuild(new WarmBuild.Inputs(e.content, templates, Optional.empty()), "test"),
-                    state, new SourceWatcher(e.content, templates, Duration.ofMillis(30)), told, practices);
+                    state, new SourceWatcher(e.content, templates, Duration.ofMillis(30)), told, practices, practice);
             loop.start();
             return new Preview(e, state, told, loop);
         }
@@ -104,6 +108,16 @@ class EditorLoopTest {
             assertEquals("rebuilt", p.told().next(), "the save is built once the practice build under way ends");
             assertTrue(page(p.state(), "reports/alpha.html").contains("Roses and tulips"));
             assertFalse(p.told().builds.get(1).isEmpty());
+        }
+    }
+
+    @Test
+    void noPracticeWhenTheFirstBuildTookLongerThanThePracticeMayTake(@TempDir Path dir) throws Exception {
+        try (Preview p = Preview.started(dir, 5, Duration.ofNanos(1))) {
+            assertEquals("first build", p.told().next());
+            p.saveASourceEdit();
+            assertEquals("rebuilt", p.told().next(), "no practice round: the save is the next build");
+            assertTrue(p.told().events.isEmpty(), p.told().events.toString());
         }
     }
 
