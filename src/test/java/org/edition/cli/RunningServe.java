@@ -57,10 +57,22 @@ public final class RunningServe implements AutoCloseable {
 
     /** Waits until standard error holds the text, or fails after a minute. */
     public void awaitErr(String text) throws InterruptedException {
+        await(this::err, "standard error", text);
+    }
+
+    /**
+     * Waits until standard output holds the text, or fails after a minute: the build's line is printed
+     * as the open pages are told to reload, not necessarily before.
+     */
+    public void awaitOut(String text) throws InterruptedException {
+        await(this::out, "standard output", text);
+    }
+
+    private static void await(java.util.function.Supplier<String> stream, String name, String text) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (!err().contains(text)) {
+        while (!stream.get().contains(text)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("standard error never said " + text + ":\n" + err());
+                throw new AssertionError(name + " never said " + text + ":\n" + stream.get());
             }
             Thread.sleep(20);
         }

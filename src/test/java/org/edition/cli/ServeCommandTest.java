@@ -74,7 +74,7 @@ class ServeCommandTest {
             e.write("sources/alpha.md", Files.readString(e.content.resolve("sources/alpha.md")).replace("first paragraph", "opening paragraph"));
             assertEquals("EditionPreview.reload();\n", waiting.get(60, TimeUnit.SECONDS).body());
             assertEquals("The opening paragraph cites a note.1", paragraph(site, "p1"));
-            assertTrue(serve.out().contains("rebuilt after"), serve.out());
+            serve.awaitOut("rebuilt after");
 
             // A broken save: the terminal says what build says, the page is told, the last good site stays.
             waiting = waitFor(site, 2, 0);
