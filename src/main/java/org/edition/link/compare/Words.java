@@ -96,7 +96,11 @@ public final class Words {
         return terms;
     }
 
-    /** Harman's S-stemmer: "policies" → "policy", "sanctions" → "sanction"; "us", "ss" and "is" endings kept. */
+    /**
+     * Harman's S-stemmer: "policies" → "policy", "sanctions" → "sanction"; "us", "ss" and "is" endings kept.
+     * The search index stems with it too, and {@code search.js} repeats it in the browser: a change here
+     * is a change there.
+     */
     public static String stem(String word) {
         if (word.length() > 4 && word.endsWith("ies") && !word.endsWith("eies") && !word.endsWith("aies")) {
             return word.substring(0, word.length() - 3) + "y";

@@ -7,13 +7,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.edition.link.compare.Words;
 
 /**
  * The words search indexes and looks for, cut and normalised exactly as {@code search.js} does in the
  * browser: a word is a run of letters, marks and digits (an apostrophe inside it kept: "don't", "Russia's");
  * it is lower-cased, its accents dropped (NFKD, then combining marks removed), a possessive "'s" and other
  * apostrophes removed, and a plural reduced by Harman's S-stemmer ("sanctions" → "sanction", "treaties" →
- * "treaty"). Function words (lunr's English list, as the search had before) are not indexed, but keep their
+ * "treaty"), the comparisons' own ({@link Words#stem}), which {@code search.js} repeats. Function words (lunr's English list, as the search had before) are not indexed, but keep their
  * place in the count of positions, so that a phrase is matched with its small words in between.
  */
 public final class SearchTerms {
@@ -65,7 +66,7 @@ public final class SearchTerms {
         if (w.endsWith("'s")) {
             w = w.substring(0, w.length() - 2);
         }
-        return stem(w.replace("'", ""));
+        return Words.stem(w.replace("'", ""));
     }
 
     private static boolean isAscii(String s) {
@@ -75,19 +76,5 @@ public final class SearchTerms {
             }
         }
         return true;
-    }
-
-    /** Harman's S-stemmer: "policies" → "policy", "sanctions" → "sanction"; "us", "ss" and "is" endings kept. */
-    static String stem(String word) {
-        if (word.length() > 4 && word.endsWith("ies") && !word.endsWith("eies") && !word.endsWith("aies")) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.length() > 3 && word.endsWith("es") && !word.endsWith("aes") && !word.endsWith("ees") && !word.endsWith("oes")) {
-            return word.substring(0, word.length() - 1);
-        }
-        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("us") && !word.endsWith("ss") && !word.endsWith("is")) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
     }
 }
