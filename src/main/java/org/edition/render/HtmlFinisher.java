@@ -25,7 +25,7 @@ final class HtmlFinisher {
     private static final int BUDGET = 24;
     private static final int SHARE = 1_000_000;
     private final Semaphore budget = new Semaphore(BUDGET);
-    /** The pages finished last time, for a finisher that finishes the same site again and again; else {@code null}. */
+    /** The pages finished last time, for a finisher that finishes the same site again and again ({@link #finished}); else {@code null}. */
     private final FinishedPages memory;
     /** The {@code rel} values of a {@code <link>} that loads what it points to (the page's old selector, as one expression). */
     private static final java.util.regex.Pattern LOADING_REL = java.util.regex.Pattern.compile(
@@ -62,12 +62,12 @@ final class HtmlFinisher {
     }
 
     /**
-     * Finishes one page into bytes, as {@link #finish} writes them; a finisher with a memory of the last
-     * render takes the bytes it made then for a page whose text is unchanged (the same array, never changed).
+     * Finishes one page into bytes, as {@link #finish} writes them, for a finisher with a memory of the last
+     * render: a page whose text is unchanged is the bytes made then (the same array, never changed).
      */
     byte[] finished(String path, String template, PageText html, String root) {
-        byte[] digest = memory == null ? null : html.sha256(template, root);
-        byte[] known = memory == null ? null : memory.recall(path, digest);
+        byte[] digest = html.sha256(template, root);
+        byte[] known = memory.recall(path, digest);
         if (known == null) {
             java.io.ByteArrayOutputStream made = new java.io.ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8, html.length() + 1024));
             try {
@@ -76,9 +76,7 @@ final class HtmlFinisher {
                 throw new java.io.UncheckedIOException(e);
             }
             known = made.toByteArray();
-            if (memory != null) {
-                memory.remember(path, digest, known);
-            }
+            memory.remember(path, digest, known);
         }
         return known;
     }
