@@ -9,9 +9,6 @@ import picocli.CommandLine.Command;
 /** {@code edition}: builds annotated digital editions of reports. The entry point. */
 @Command(name = "edition", mixinStandardHelpOptions = true, versionProvider = EditionCommand.Version.class,
         description = "Builds an annotated digital edition of reports from their raw source texts.",
-        subcommands = {BuildCommand.class, ImportCommand.class, SnapshotCommand.class, VerifyCommand.class,
-                ServeCommand.class, CheckCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug; rerun with --verbose)", "2:wrong use of the command line",
                 "3:unusable content (source, sidecar, YAML, missing folder)", "4:template missing or wrong",
@@ -19,6 +16,25 @@ import picocli.CommandLine.Command;
                 "7:verify: a file missing or not listed", "8:verify: a file damaged (checksum, Payload-Oxum, WARC or WACZ digest)",
                 "9:serve: the port is in use or not allowed", "10:check: the site has errors"})
 public final class EditionCommand implements Runnable {
+
+    /**
+     * The commands, by name, in the order the help lists them. picocli reads a command's annotations
+     * when the command is added (a tenth of a seed build's time for all of them), so a command line that
+     * begins with a command's name gets that command alone ({@link #commandLine}).
+     */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> commands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
+        commands.put("build", BuildCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("snapshot", SnapshotCommand::new);
+        commands.put("verify", VerifyCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return java.util.Collections.unmodifiableMap(commands);
+    }
 
     @CommandLine.Mixin
     Verbosity verbosity = new Verbosity();
@@ -33,12 +49,26 @@ public final class EditionCommand implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
-    /** The configured command line, with exit codes mapped from failures in one place. */
-    public static CommandLine commandLine() {
+    /**
+     * The configured command line, with exit codes mapped from failures in one place.
+     *
+     * @param args the arguments it will be run with: when the first names a command other than
+     *             {@code help}, that command is the only one added, since nothing else can be asked for;
+     *             otherwise (none, an option first, a misspelt name, {@code help}) every command is, for the
+     *             help and the messages that list or suggest them
+     */
+    public static CommandLine commandLine(String... args) {
         CommandLine cl = new CommandLine(new EditionCommand());
+        String first = args.length > 0 ? args[0] : "";
+        boolean one = COMMANDS.containsKey(first) && !first.equals("help");
+        COMMANDS.forEach((name, command) -> {
+            if (!one || name.equals(first)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
         cl.setExecutionExceptionHandler(EditionCommand::handle);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         return cl;

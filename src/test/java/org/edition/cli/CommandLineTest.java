@@ -23,6 +23,21 @@ class CommandLineTest {
     }
 
     @Test
+    void aCommandLineNamingACommandGetsThatCommandAloneAndTheHelpGetsThemAll() {
+        assertEquals(java.util.List.of("build"), java.util.List.copyOf(EditionCommand.commandLine("build", "--out", "x").getSubcommands().keySet()));
+        java.util.List<String> all = java.util.List.of("build", "import", "snapshot", "verify", "serve", "check", "help");
+        for (String[] args : new String[][] {{}, {"help", "build"}, {"--help"}, {"--verbose", "build"}, {"biuld"}}) {
+            assertEquals(all, java.util.List.copyOf(EditionCommand.commandLine(args).getSubcommands().keySet()), String.join(" ", args));
+        }
+        TestEdition.Run help = TestEdition.run("help", "build");
+        assertEquals(ExitCodes.OK, help.exitCode());
+        assertTrue(help.out().contains("Usage: edition build"), help.out());
+        TestEdition.Run misspelt = TestEdition.run("biuld");
+        assertEquals(ExitCodes.USAGE, misspelt.exitCode());
+        assertTrue(misspelt.err().contains("build"), misspelt.err());
+    }
+
+    @Test
     void versionComesFromTheBuild() {
         TestEdition.Run run = TestEdition.run("--version");
         assertEquals(ExitCodes.OK, run.exitCode());

@@ -27,7 +27,7 @@ public final class RunningServe implements AutoCloseable {
      * @throws AssertionError if the command stops or takes more than two minutes to start
      */
     public RunningServe(String... args) throws InterruptedException {
-        CommandLine cl = EditionCommand.commandLine();
+        CommandLine cl = EditionCommand.commandLine(args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         thread = new Thread(() -> exitCode.set(cl.execute(args)), "test-serve");
