@@ -71,7 +71,51 @@ public final class MarkdownEngine {
      * definition as plain text when the definition's nodes are rendered on their own.
      */
     public Element renderText(String markdown) {
+        String line = markdown.endsWith("\n") ? markdown.substring(0, markdown.length() - 1) : markdown;
+        if (isPlain(line)) {
+            org.jsoup.nodes.Document shell = org.jsoup.nodes.Document.createShell("");
+            shell.outputSettings().prettyPrint(false);
+            shell.body().appendElement("p").appendText(line);
+            shell.body().appendText("\n");
+            return shell.body();
+        }
+        return renderParsed(markdown);
+    }
+
+    /** {@link #renderText} by flexmark and the sanitiser, whatever the text. */
+    Element renderParsed(String markdown) {
         return sanitise(renderer.render(parser.parse(markdown)));
+    }
+
+    /**
+     * Whether a text is one paragraph of words that Markdown leaves as they are, so that its rendering is
+     * that paragraph with the text as written ({@code <p>text</p>} and a line break), made without flexmark's parser and
+     * jsoup's sanitiser (half of the short texts of an edition — glossary definitions, note texts — and
+     * a few percent of a seed build): a single line, no white space at either end, no character that
+     * begins or ends markup anywhere (backslash, backtick, asterisk, underscore, brackets, angle brackets,
+     * ampersand, exclamation mark, number sign, bar, tilde), no control character, and nothing at its
+     * start that opens a block (a list, quote, rule, heading underline or numbered item). MarkdownEngineTest
+     * compares it with flexmark on generated texts.
+     */
+    static boolean isPlain(String line) {
+        if (line.isEmpty() || !line.equals(line.strip())) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < ' ' || c == 0x7f || "\\`*_[]<>&!#|~".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        char first = line.charAt(0);
+        if ("-+=>".indexOf(first) >= 0) {
+            return false;
+        }
+        int digits = 0;
+        while (digits < line.length() && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
+            digits++;
+        }
+        return digits == 0 || digits == line.length() || (line.charAt(digits) != '.' && line.charAt(digits) != ')');
     }
 
     private Element sanitise(String html) {
