@@ -3,6 +3,7 @@ package org.edition.render;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -32,26 +33,43 @@ import org.edition.files.InputFolder;
  * the templates folder (no absolute or {@code ..} name, no link leading out of it), {@code ?new} can
  * instantiate nothing, {@code ?api} is off, and the objects it is given expose only the methods of the
  * edition's own classes ({@link TemplateAccess}). A page is limited to {@value #MAX_PAGE_CHARS}
- * characters, so a runaway loop fails the build instead of filling the memory.
+ * characters, so a runaway loop fails the build instead of filling the memory, and to
+ * {@link #PAGE_TIME_LIMIT} of work, so a loop that writes nothing fails it instead of running for ever.
  */
 public final class Templates {
     /** The longest page a template may write. */
     static final int MAX_PAGE_CHARS = 64 * 1024 * 1024;
+    /**
+     * The longest a template may work on one page: about sixty times what the largest page of a
+     * thousand-report edition takes (its comparison overview, 55 MB).
+     */
+    public static final Duration PAGE_TIME_LIMIT = Duration.ofSeconds(60);
 
     private final Configuration configuration;
     private final Path folder;
+    private final Duration pageTimeLimit;
 
     /**
      * @param folder the templates folder
      * @throws EditionException (template) if the folder does not exist
      */
     public Templates(Path folder) {
+        this(folder, PAGE_TIME_LIMIT);
+    }
+
+    /**
+     * @param folder        the templates folder
+     * @param pageTimeLimit the longest a template may work on one page
+     * @throws EditionException (template) if the folder does not exist
+     */
+    Templates(Path folder, Duration pageTimeLimit) {
         this.folder = folder;
+        this.pageTimeLimit = pageTimeLimit;
         if (!Files.isDirectory(folder)) {
             throw new EditionException(EditionException.Kind.TEMPLATE, Diagnostic.error(folder.toString(), 0,
                     "the templates folder does not exist (give --templates DIR)"));
         }
-        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration c = new PageDeadline.CheckedConfiguration(Configuration.VERSION_2_3_34);
         c.setTemplateLoader(new FolderTemplateLoader(InputFolder.of(folder, "templates", EditionException.Kind.TEMPLATE)));
         c.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
         c.setLocalizedLookup(false);
@@ -87,8 +105,26 @@ public final class Templates {
         return page(name, model).toString();
     }
 
-    /** Fills a template into a page text (for the finisher to read as it parses). */
+    /**
+     * Fills a template into a page text (for the finisher to read as it parses), within the time limit.
+     */
     PageText page(String name, Map<String, Object> model) {
+        PageDeadline deadline = PageDeadline.start(pageTimeLimit);
+        try {
+            return fill(name, model);
+        } catch (RuntimeException e) {
+            if (deadline.passed()) {
+                throw failure(folder.resolve(name).toString(), 0, 0, "the template worked on one page for more than "
+                        + (pageTimeLimit.toMillis() % 1000 == 0 ? pageTimeLimit.toSeconds() + " s" : pageTimeLimit.toMillis() + " ms")
+                        + " without finishing it (a list or loop without end, in this template or one it includes or imports)", null);
+            }
+            throw e;
+        } finally {
+            deadline.end();
+        }
+    }
+
+    private PageText fill(String name, Map<String, Object> model) {
         try {
             Template template = configuration.getTemplate(name);
             PageText out = new PageText(MAX_PAGE_CHARS);
@@ -97,6 +133,10 @@ public final class Templates {
         } catch (StackOverflowError e) {
             throw failure(folder.resolve(name).toString(), 0, 0,
                     "the template calls itself without end (a macro, function or include that never stops recursing)", null);
+        } catch (OutOfMemoryError e) {
+            throw failure(folder.resolve(name).toString(), 0, 0, "the build ran out of memory filling this template (a built-in over "
+                    + "a huge sequence, such as (1..2000000000)?join(\",\")?); the heap is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB, EDITION_JAVA_OPTS=-Xmx4g gives it more", null);
         } catch (FolderTemplateLoader.Refused e) {
             throw e.refusal();
         } catch (TemplateNotFoundException e) {

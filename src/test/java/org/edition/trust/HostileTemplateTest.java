@@ -102,4 +102,25 @@ class HostileTemplateTest {
         assertFalse(run.err().contains("\tat "), "stack trace shown:\n" + run.err());
         assertEquals(previousSite, TestEdition.snapshot(edition.site), "the previous site was changed");
     }
+
+    /**
+     * A built-in that loops inside FreeMarker is not timed, but when it fills the memory the build stops
+     * with the template's name and exit code 4, not a stack trace (in a JVM of 96 MB, so that it fills soon).
+     */
+    @org.junit.jupiter.api.Test
+    void aTemplateThatFillsTheMemoryStopsWithTheTemplatesName() throws Exception {
+        Path about = templates.resolve("about.ftlh");
+        String original = Files.readString(about);
+        int firstLineEnd = original.indexOf('\n') + 1;
+        Files.writeString(about, original.substring(0, firstLineEnd) + "<#assign x = (1..2000000000)?join(\",\")>\n" + original.substring(firstLineEnd));
+        Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(jvm.toString(), "-Xmx96m", "-cp", System.getProperty("java.class.path"), "org.edition.cli.EditionCommand",
+                "build", "--content", edition.content.toString(), "--templates", templates.toString(), "--out", edition.site.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.TEMPLATE, p.waitFor(), output);
+        assertTrue(output.contains(about + ": error: the build ran out of memory filling this template"), output);
+        assertFalse(output.contains("\tat "), "stack trace shown:\n" + output);
+        assertEquals(previousSite, TestEdition.snapshot(edition.site), "the previous site was changed");
+    }
 }
