@@ -139,7 +139,8 @@ public final class DistinctiveVocabulary {
      * @param alpha0 the prior's total pseudo-count
      */
     static double zScore(int yi, long ni, int yj, long nj, double alphaW, double alpha0) {
-        double delta = Math.log((yi + alphaW) / (ni + alpha0 - yi - alphaW)) - Math.log((yj + alphaW) / (nj + alpha0 - yj - alphaW));
+        // StrictMath: the same bits on every processor and JVM (Math.log may differ in the last place), so the site is too
+        double delta = StrictMath.log((yi + alphaW) / (ni + alpha0 - yi - alphaW)) - StrictMath.log((yj + alphaW) / (nj + alpha0 - yj - alphaW));
         double variance = 1 / (yi + alphaW) + 1 / (yj + alphaW);
         return delta / Math.sqrt(variance);
     }

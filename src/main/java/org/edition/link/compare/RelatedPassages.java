@@ -217,7 +217,8 @@ public final class RelatedPassages {
             double[] weights = new double[terms.length];
             double norm = 0;
             for (int k = 0; k < terms.length; k++) {
-                weights[k] = (1 + Math.log(counts[d][k])) * Math.log((double) docs.size() / df[terms[k]]);
+                // StrictMath: the same bits on every processor and JVM (Math.log may differ in the last place), so the site is too
+                weights[k] = (1 + StrictMath.log(counts[d][k])) * StrictMath.log((double) docs.size() / df[terms[k]]);
                 norm += weights[k] * weights[k];
             }
             double length = Math.sqrt(norm);

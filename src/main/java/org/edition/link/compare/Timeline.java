@@ -187,7 +187,8 @@ public final class Timeline {
         }
         Map<String, Double> idf = new HashMap<>();
         int total = n;
-        df.forEach((t, d) -> idf.put(t, Math.log(1 + (double) total / d) / Math.log(1 + total)));
+        // StrictMath: the same bits on every processor and JVM (Math.log may differ in the last place), so the site is too
+        df.forEach((t, d) -> idf.put(t, StrictMath.log(1 + (double) total / d) / StrictMath.log(1 + total)));
         return idf;
     }
 }
