@@ -1,6 +1,7 @@
 #!/bin/sh
 # Cold builds of the seed edition with the launcher's JVM options plus each set of options given, in
-# alternating runs, each set with a class-data-sharing archive of its own (made by a first, uncounted run).
+# alternating runs, each set with a class-data-sharing archive of its own (made as the launcher makes it, from
+# the classes a first, uncounted run loads).
 # Usage: bench/jvm-options.sh RUNS "OPTIONS A" "OPTIONS B" …   ("" for the launcher's options alone)
 # e.g.   bench/jvm-options.sh 9 "" "-XX:+UseSerialGC"
 # Prints, per set, the median wall-clock and processor time (user + system) and every run. Nothing is asserted.
@@ -16,7 +17,9 @@ echo "bench/jvm-options.sh, $(date -u +%Y-%m-%d), $(nproc) CPUs, load average $(
 k=0
 for options in "$@"; do
   k=$((k + 1))
-  java -XX:ArchiveClassesAtExit="$work/$k.jsa" $launcher $options -jar $jar build --out "$work/site" >/dev/null 2>&1
+  java -XX:DumpLoadedClassList="$work/$k.classes" $launcher $options -jar $jar build --out "$work/site" >/dev/null 2>&1
+  java -Xshare:dump -Xmx1g -Xlog:disable $options -XX:SharedClassListFile="$work/$k.classes" -XX:SharedArchiveFile="$work/$k.jsa" \
+    -cp $jar >/dev/null 2>&1
 done
 for i in $(seq "$runs"); do
   k=0

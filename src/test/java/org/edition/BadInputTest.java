@@ -51,6 +51,18 @@ class BadInputTest {
         assertFails(edition.build(), ExitCodes.CONTENT, "beta.txt:2:5: error: the source is not valid UTF-8 (byte 0xE9)");
     }
 
+    /** Sources and the glossary are read side by side, but a broken source is still the one reported, as when read in turn. */
+    @Test
+    void aBrokenSourceIsReportedBeforeABrokenGlossary() throws IOException {
+        edition.write("sources/beta.txt", "  \n\n");
+        edition.write("glossary.yaml", "- id: [\n");
+        TestEdition.Run run = edition.build();
+        assertFails(run, ExitCodes.CONTENT, "beta.txt: error: the source is empty");
+        assertFalse(run.err().contains("glossary.yaml"), run.err());
+        edition.write("sources/beta.txt", "A good source.\n");
+        assertFails(edition.build(), ExitCodes.CONTENT, "glossary.yaml:");
+    }
+
     @Test
     void emptySource() throws IOException {
         edition.write("sources/beta.txt", "  \n\n");

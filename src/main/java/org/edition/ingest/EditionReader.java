@@ -89,7 +89,8 @@ public final class EditionReader {
         List<Report> reports = new ArrayList<>();
         Map<String, String> idOwners = new HashMap<>();
         List<Path> files = sourceFiles(folder, entries);
-        List<Read> read = readReports(folder, files, emendations);
+        Editorial[] editorial = new Editorial[1];
+        List<Read> read = readReports(folder, files, emendations, () -> editorial[0] = readEditorial(content));
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             Report report = read.get(i).report(diagnostics);
@@ -110,15 +111,35 @@ public final class EditionReader {
         }
         reports.sort(Comparator.comparing((Report r) -> r.metadata().date().map(PublicationDate::iso).orElse("9999"))
                 .thenComparing(Report::id));
-        Path glossaryFile = content.resolve("glossary.yaml");
-        org.edition.model.Glossary glossary = remembered("glossary", List.of(glossaryFile),
-                own -> new GlossaryReader(engine).read(content, own), diagnostics);
-        List<org.edition.model.Annotation> annotations = remembered("annotations", List.of(content.resolve("annotations.yaml")),
-                own -> new AnnotationReader(engine).read(content, own), diagnostics);
-        List<org.edition.model.Theme> themes = remembered("themes", List.of(content.resolve("themes.yaml"), glossaryFile),
-                own -> new ThemeReader(engine).read(content, glossary, own), diagnostics);
-        return new Ingested(new Edition(metadata, reports, glossary, annotations, themes,
+        Editorial e = editorial[0];
+        if (e.failure() != null) {
+            throw e.failure();
+        }
+        diagnostics.addAll(e.diagnostics());
+        return new Ingested(new Edition(metadata, reports, e.glossary(), e.annotations(), e.themes(),
                 org.edition.model.compare.Comparison.NONE), diagnostics);
+    }
+
+    /** The glossary, annotations and themes with their warnings; or what stopped them. */
+    private record Editorial(org.edition.model.Glossary glossary, List<org.edition.model.Annotation> annotations,
+            List<org.edition.model.Theme> themes, List<Diagnostic> diagnostics, RuntimeException failure) {
+    }
+
+    /** Reads the glossary, annotations and themes (one piece of work: the themes name the glossary's entries). */
+    private Editorial readEditorial(Path content) {
+        List<Diagnostic> own = new ArrayList<>();
+        try {
+            Path glossaryFile = content.resolve("glossary.yaml");
+            org.edition.model.Glossary glossary = remembered("glossary", List.of(glossaryFile),
+                    mine -> new GlossaryReader(engine).read(content, mine), own);
+            List<org.edition.model.Annotation> annotations = remembered("annotations", List.of(content.resolve("annotations.yaml")),
+                    mine -> new AnnotationReader(engine).read(content, mine), own);
+            List<org.edition.model.Theme> themes = remembered("themes", List.of(content.resolve("themes.yaml"), glossaryFile),
+                    mine -> new ThemeReader(engine).read(content, glossary, mine), own);
+            return new Editorial(glossary, annotations, themes, own, null);
+        } catch (RuntimeException e) {
+            return new Editorial(null, null, null, own, e);
+        }
     }
 
     /** One source read on its own: the report and its warnings, or what stopped it. */
@@ -134,12 +155,19 @@ public final class EditionReader {
     }
 
     /**
-     * Reads every source, on every core (sources are independent). The results keep the sources' order, so
-     * the warnings and the first failure are those a reading one by one would give.
+     * Reads every source, on every core (sources are independent), and meanwhile does the work given
+     * alongside (the editorial files, which do not depend on the sources: a seed build's glossary is read
+     * while the second core would otherwise wait). The results keep the sources' order, so the warnings
+     * and the first failure are those a reading one by one would give; the work alongside keeps its own.
      */
-    private List<Read> readReports(InputFolder folder, List<Path> files, Emendations emendations) {
+    private List<Read> readReports(InputFolder folder, List<Path> files, Emendations emendations, Runnable alongside) {
         Path content = folder.folder();
-        return files.parallelStream().map(file -> {
+        return java.util.stream.IntStream.rangeClosed(0, files.size()).parallel().mapToObj(i -> {
+            if (i == 0) {
+                alongside.run();
+                return null;
+            }
+            Path file = files.get(i - 1);
             List<Diagnostic> own = new ArrayList<>();
             try {
                 return new Read(remembered("report", List.of(file, file.resolveSibling(stem(file) + ".yaml"),
@@ -148,7 +176,7 @@ public final class EditionReader {
             } catch (RuntimeException e) {
                 return new Read(null, own, e);
             }
-        }).toList();
+        }).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Reads something through the memo, adding the diagnostics reading it gave (or gave before). */
