@@ -21,6 +21,8 @@ public final class MarkdownImporter implements Importer {
     private static final Pattern DEFINITION = Pattern.compile("^\\[\\^([^\\]\\s]+)\\]:");
     private static final Pattern REFERENCE = Pattern.compile("(?<!\\\\)\\[\\^([^\\]\\s\\\\]+)\\]");
     private static final Pattern SUP_NOTE = Pattern.compile("<sup>\\s*\\d{1,3}\\s*</sup>");
+    private static final Pattern FOOTNOTE_LINE = Pattern.compile("^\\[\\^[^\\]]+\\]:", Pattern.MULTILINE);
+    private static final Pattern HEADING_LINE = Pattern.compile("^#{1,6} \\S", Pattern.MULTILINE);
 
     @Override
     public SourceFormat format() {
@@ -30,11 +32,11 @@ public final class MarkdownImporter implements Importer {
     @Override
     public int sniff(SourceText source) {
         String text = source.text();
-        if (SUP_NOTE.matcher(text).find()) {
+        if (text.contains("<sup>") && SUP_NOTE.matcher(text).find()) {
             return 20;
         }
-        boolean footnotes = Pattern.compile("^\\[\\^[^\\]]+\\]:", Pattern.MULTILINE).matcher(text).find();
-        boolean headings = Pattern.compile("^#{1,6} \\S", Pattern.MULTILINE).matcher(text).find();
+        boolean footnotes = text.contains("[^") && FOOTNOTE_LINE.matcher(text).find();
+        boolean headings = text.indexOf('#') >= 0 && HEADING_LINE.matcher(text).find();
         return footnotes ? 95 : headings ? 60 : 10;
     }
 
