@@ -36,6 +36,9 @@ public final class MarkdownEngine {
         options.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create()));
         options.set(HtmlRenderer.SOFT_BREAK, " ");
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        // No header ids are rendered, so none is made: flexmark would otherwise walk the whole document for
+        // ids each time one block of it is rendered (a report's blocks times its length).
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(o -> new NoteReferencePlaceholder())
