@@ -63,6 +63,13 @@ class BadInputTest {
         assertFails(edition.build(), ExitCodes.CONTENT, "glossary.yaml:");
     }
 
+    /** A paragraph that would keep the Markdown parser busy for minutes is refused, with its line. */
+    @Test
+    void aParagraphTooCostlyToParseIsRefusedWithItsLine() throws IOException {
+        edition.write("sources/beta.md", "First paragraph.\n\nText " + "[a](".repeat(30_000) + " end.\n");
+        assertFails(edition.build(), ExitCodes.CONTENT, "beta.md:3: error: a paragraph of", "split the paragraph or escape the marks");
+    }
+
     @Test
     void emptySource() throws IOException {
         edition.write("sources/beta.txt", "  \n\n");

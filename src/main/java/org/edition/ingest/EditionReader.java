@@ -13,6 +13,7 @@ import org.edition.diagnostics.EditionException;
 import org.edition.diagnostics.Severity;
 import org.edition.files.InputFolder;
 import org.edition.ingest.body.MarkdownEngine;
+import org.edition.ingest.body.ParseCost;
 import org.edition.ingest.body.ReportBody;
 import org.edition.ingest.body.ReportReader;
 import org.edition.ingest.editorial.AnnotationReader;
@@ -247,6 +248,9 @@ public final class EditionReader {
         String sourceFile = content.relativize(file).toString().replace('\\', '/');
         String id = MetadataResolver.id(declared, stem);
         Emendations.Applied emended = emendations.apply(id, sourceFile, imported.text().markdown());
+        ParseCost.tooCostly(emended.markdown()).ifPresent(p -> {
+            throw tooCostly(name, raw.text(), emended.markdown(), p);
+        });
         ReportBody body = reportReader.read(emended.markdown());
         MetadataResolver.Resolved resolved = MetadataResolver.resolve(name, stem, declared, imported.text().found(),
                 body.sections());
@@ -254,6 +258,21 @@ public final class EditionReader {
         SourceInfo source = new SourceInfo(sourceFile, declared.receivedAs(), raw.sha256(), bytes.length);
         return new Report(resolved.metadata(), source, imported.report(), body.sections(), body.notes(),
                 emended.emendations());
+    }
+
+    /** The refusal of a paragraph too costly to parse, at its line in the source where it can be found there. */
+    private static EditionException tooCostly(String name, String source, String markdown, ParseCost.Paragraph p) {
+        String text = markdown.substring(p.offset(), p.offset() + p.length()).strip();
+        String opening = text.lines().findFirst().orElse("").strip();
+        opening = opening.substring(0, Math.min(40, opening.length()));
+        // an importer escapes Markdown's characters with backslashes the source does not have
+        String unescaped = opening.replace("\\", "");
+        int at = unescaped.isEmpty() ? -1 : source.indexOf(unescaped);
+        int line = at < 0 ? 0 : (int) source.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        return EditionException.content(name, line, "a paragraph of " + p.length() + " characters holds " + p.marks()
+                + " marks that open code, tags or link addresses (` < ]( ), too many to read: the Markdown parser's work grows"
+                + " with their number times the paragraph's length (minutes here); split the paragraph or escape the marks"
+                + " with a backslash (it begins \"" + opening + "\")");
     }
 
     private EditionMetadata readEditionMetadata(InputFolder folder, Optional<Long> sourceDateEpoch, List<Diagnostic> diagnostics) {

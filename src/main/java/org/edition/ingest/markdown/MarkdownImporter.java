@@ -21,7 +21,7 @@ public final class MarkdownImporter implements Importer {
     private static final Pattern DEFINITION = Pattern.compile("^\\[\\^([^\\]\\s]+)\\]:");
     private static final Pattern REFERENCE = Pattern.compile("(?<!\\\\)\\[\\^([^\\]\\s\\\\]+)\\]");
     private static final Pattern SUP_NOTE = Pattern.compile("<sup>\\s*\\d{1,3}\\s*</sup>");
-    private static final Pattern FOOTNOTE_LINE = Pattern.compile("^\\[\\^[^\\]]+\\]:", Pattern.MULTILINE);
+    private static final Pattern FOOTNOTE_LINE = Pattern.compile("^\\[\\^[^\\]]{1,1000}\\]:", Pattern.MULTILINE);
     private static final Pattern HEADING_LINE = Pattern.compile("^#{1,6} \\S", Pattern.MULTILINE);
 
     @Override

@@ -11,16 +11,16 @@ import java.util.regex.Pattern;
 public final class FormatSniffer {
     /** Score for a text with note references as superscripts or note blocks after rules. */
     public static final int SURE = 90;
-    private static final Pattern SUP_NOTE = Pattern.compile("(?i)<sup(?:\\s[^>]*)?>\\s*(?:\\[)?\\d{1,3}"
+    private static final Pattern SUP_NOTE = Pattern.compile("(?i)<sup(?:\\s[^>]{0,1000})?>\\s*(?:\\[)?\\d{1,3}"
             + "|(?=[¹²³⁴⁵⁶⁷⁸⁹⁰])(?<=[.,;:!?’”\"')\\p{Ll}])(?<!\\b(?:km|cm|mm|m|ft|in))[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\\s.,;:)]|$)"
             + "|(?m)^[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*\\s+\\S");
     private static final Pattern RULED_NOTES = Pattern.compile("(?m)^ {0,3}(?:-{3,}|\\*{3,}|_{3,})\\s*\\n(?:\\s*\\n)*"
             + " {0,3}\\d{1,3}[.)]\\s+\\S");
-    private static final Pattern DEFINITION = Pattern.compile("(?m)^\\[\\^[^\\]]+\\]:");
+    private static final Pattern DEFINITION = Pattern.compile("(?m)^\\[\\^[^\\]]{1,1000}\\]:");
     private static final Pattern NOTES_SECTION = Pattern.compile("(?im)^#{1,6}\\s+(?:end\\s?notes|foot\\s?notes|notes|references)"
             + "\\s*$(?:\\s*\\n)+\\s*(?:\\|\\s*)?\\\\?\\[?\\d{1,3}\\\\?[.)\\]]?\\s*\\|?\\s*\\S");
     /** Markdown's marks; the leading look-ahead (what each begins with) only spares the alternatives at other characters. */
-    private static final Pattern MARKDOWN = Pattern.compile("(?m)(?=[#*\\]\\s-])(?:^#{1,6} \\S|\\*\\*\\S|\\]\\([^)]*\\)|^\\s*[-*] \\S)");
+    private static final Pattern MARKDOWN = Pattern.compile("(?m)(?=[#*\\]\\s-])(?:^#{1,6} \\S|\\*\\*\\S|\\]\\([^)]{0,1000}\\)|^\\s*[-*] \\S)");
 
     private FormatSniffer() {
     }

@@ -16,11 +16,11 @@ public final class PdfTextSniffer {
      * changes nothing the expression finds but spares the seven alternatives at every other character.
      */
     private static final Pattern MARKDOWN = Pattern.compile(
-            "(?m)(?=[<\\[#*_|`\\]-])(?:<sup>|^\\[\\^[^\\]]+\\]:|^#{1,6} \\S|^(?:---|\\*\\*\\*|___)\\s*$|\\]\\([^)]*\\)|^\\|.*\\|\\s*$|^```)");
+            "(?m)(?=[<\\[#*_|`\\]-])(?:<sup>|^\\[\\^[^\\]]{1,1000}\\]:|^#{1,6} \\S|^(?:---|\\*\\*\\*|___)\\s*$|\\]\\([^)]{0,1000}\\)|^\\|.*\\|\\s*$|^```)");
     private static final Pattern GLUED = Pattern.compile("\\p{Ll}[.,;:’”)]?\\d{1,3}(?=\\s|$)");
 
     /** What only Markdown written as Markdown holds: footnote definitions, superscript tags. */
-    private static final Pattern WRITTEN_MARKDOWN = Pattern.compile("(?m)<sup>|^\\[\\^[^\\]]+\\]:");
+    private static final Pattern WRITTEN_MARKDOWN = Pattern.compile("(?m)<sup>|^\\[\\^[^\\]]{1,1000}\\]:");
 
     /**
      * A score from 0 (surely not a PDF dump) to 90 (surely one). Form feeds between pages are a dump's
