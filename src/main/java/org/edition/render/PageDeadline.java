@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.Version;
@@ -21,14 +20,14 @@ import freemarker.template.Version;
  * finished, so the thread (a pool's worker) goes on uninterrupted.
  */
 final class PageDeadline {
-    private static final int RUNNING = 0;
-    private static final int ENDED = 1;
-    private static final int PASSED = 2;
+    private enum State { RUNNING, ENDED, PASSED }
+
     /** One daemon thread for the timers of every build in the process. */
     private static final ScheduledThreadPoolExecutor TIMER = timer();
 
     private final Thread thread;
-    private final AtomicInteger state = new AtomicInteger(RUNNING);
+    /** Guarded by this: the timer's interrupt and the page's end exclude each other. */
+    private State state = State.RUNNING;
     private final ScheduledFuture<?> alarm;
 
     private PageDeadline(Duration limit) {
@@ -41,22 +40,27 @@ final class PageDeadline {
         return new PageDeadline(limit);
     }
 
-    private void expire() {
-        if (state.compareAndSet(RUNNING, PASSED)) {
+    private synchronized void expire() {
+        if (state == State.RUNNING) {
+            state = State.PASSED;
             thread.interrupt();
         }
     }
 
     /** Whether the page's time ran out before it was finished. */
-    boolean passed() {
-        return state.get() == PASSED;
+    synchronized boolean passed() {
+        return state == State.PASSED;
     }
 
-    /** The page is done (or failed): the timer is stopped, and the interrupt it made, if any, cleared. */
-    void end() {
-        if (state.compareAndSet(RUNNING, ENDED)) {
+    /**
+     * The page is done (or failed): the timer is stopped, and the interrupt it made, if any, cleared — the
+     * interrupt is made under the same lock, so it cannot land after this.
+     */
+    synchronized void end() {
+        if (state == State.RUNNING) {
+            state = State.ENDED;
             alarm.cancel(false);
-        } else {
+        } else if (state == State.PASSED) {
             Thread.interrupted();
         }
     }
