@@ -3,6 +3,7 @@ package org.edition.ingest.contents;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.edition.ingest.importer.WordCount;
 
 /**
  * The lines of a printed contents list, whatever the importer reads them from: its heading
@@ -62,7 +63,7 @@ public final class ContentsLine {
             }
             if (c == '.') {
                 int j = i + 1;
-                if (j < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(j)) >= 0) {
+                if (j < text.length() && WordCount.isSpace(text.charAt(j))) {
                     j++;
                 }
                 if (j < text.length() && text.charAt(j) == '.') {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import org.edition.ingest.importer.WordCount;
 
 /**
  * Tells headings by their typography: lines set larger than the body, or bold at about the body
@@ -49,7 +50,7 @@ final class Headings {
                 || text.endsWith(",") || text.endsWith(";") || text.chars().noneMatch(Character::isLetter)) {
             return false;
         }
-        int words = text.split("\\s+").length;
+        int words = WordCount.of(text);
         return centred && words <= 10 || line.italic() && words <= 12 && !text.matches(".*[.:]$");
     }
 
@@ -69,7 +70,7 @@ final class Headings {
         if (last.endsWith(",") || last.endsWith(";") || group.size() > maxLines(group.get(0))) {
             return false;
         }
-        int words = group.stream().mapToInt(l -> l.text().split("\\s+").length).sum();
+        int words = group.stream().mapToInt(l -> WordCount.of(l.text())).sum();
         return words <= 30;
     }
 

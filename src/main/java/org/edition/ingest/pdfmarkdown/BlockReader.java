@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.edition.ingest.importer.WordCount;
 import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
 import org.edition.ingest.pdfmarkdown.SourceBlock.LineStart;
 
@@ -197,7 +198,7 @@ public final class BlockReader {
             char c = line.charAt(i);
             if (c == mark) {
                 marks++;
-            } else if (" \t\n\u000B\f\r".indexOf(c) < 0) {
+            } else if (!WordCount.isSpace(c)) {
                 return false;
             }
         }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.importer.WordCount;
 import org.edition.ingest.metadata.CoverLine;
 import org.edition.ingest.metadata.FoundMetadata.FoundAuthor;
 import org.edition.ingest.metadata.FoundMetadata;
@@ -112,7 +113,7 @@ final class CoverReader {
                 subtitle = text;
                 return record(b, "subtitle");
             }
-            if (k < titleAt && text.split("\\s+").length <= 3 && brand.isEmpty()) {
+            if (k < titleAt && WordCount.of(text) <= 3 && brand.isEmpty()) {
                 brand = text;
                 return record(b, "publisher");
             }
@@ -179,7 +180,7 @@ final class CoverReader {
         int words = 0;
         for (int k = 0; k < cover.size(); k++) {
             if (cover.get(k).is(Kind.HEADING)) {
-                int n = cover.get(k).text().trim().split("\\s+").length;
+                int n = WordCount.of(cover.get(k).text().trim());
                 if (n > words) {
                     best = k;
                     words = n;
@@ -206,7 +207,7 @@ final class CoverReader {
 
     /** A paragraph of running text: long, or a sentence of some length. Cover lines are neither. */
     private static boolean prose(SourceBlock b) {
-        int words = b.text().trim().split("\\s+").length;
+        int words = WordCount.of(b.text().trim());
         return b.is(Kind.PARAGRAPH) && (words >= PROSE_WORDS || words >= SENTENCE_WORDS
                 && b.text().strip().matches(".*[.!?][”’\"')]?$"));
     }

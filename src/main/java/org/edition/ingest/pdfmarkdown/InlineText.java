@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention.Kind;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.importer.WordCount;
 import org.edition.ingest.notes.NoteReferenceRule;
 import org.edition.ingest.notes.NoteSequence;
 
@@ -254,7 +255,7 @@ final class InlineText {
             return before.replaceAll("^.*?(\\S*)$", "$1");
         }
         int start = before.length();
-        while (start > 0 && !isRegexSpace(before.charAt(start - 1))) {
+        while (start > 0 && !WordCount.isSpace(before.charAt(start - 1))) {
             start--;
         }
         return before.substring(start);
@@ -267,10 +268,5 @@ final class InlineText {
             scannedHasBreak = text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029');
         }
         return scannedHasBreak;
-    }
-
-    /** Java regex's {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

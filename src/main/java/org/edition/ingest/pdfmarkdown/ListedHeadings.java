@@ -5,6 +5,7 @@ import java.util.List;
 import org.edition.ingest.contents.ContentsTitles;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.importer.WordCount;
 import org.edition.ingest.pdfmarkdown.SourceBlock.Kind;
 
 /**
@@ -54,7 +55,7 @@ final class ListedHeadings {
             SourceBlock b = out.get(i);
             SourceBlock next = out.get(i + 1);
             String t = b.text().strip();
-            boolean titleLike = b.is(Kind.PARAGRAPH) && t.split("\\s+").length <= SHORT_TITLE && !t.matches(".*[.,;:!?]$")
+            boolean titleLike = b.is(Kind.PARAGRAPH) && WordCount.of(t) <= SHORT_TITLE && !t.matches(".*[.,;:!?]$")
                     && Character.isUpperCase(t.codePointAt(0)) && titleCase(t);
             if (titleLike && next.is(Kind.PARAGRAPH) && next.text().length() > t.length() * 3
                     && Character.isUpperCase(next.text().strip().codePointAt(0))) {

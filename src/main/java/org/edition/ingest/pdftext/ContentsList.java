@@ -8,6 +8,7 @@ import org.edition.ingest.contents.ContentsTitles;
 import org.edition.ingest.furniture.PrintedPageNumber;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.importer.WordCount;
 
 /**
  * Finds the printed contents list and drops it, with its "Contents" heading (the edition makes its own),
@@ -130,7 +131,7 @@ public final class ContentsList {
             }
             String t = lines.get(n).text();
             text++;
-            boolean sentence = t.endsWith(".") && t.split("\\s+").length > 6 && !ContentsLine.isDotted(t);
+            boolean sentence = t.endsWith(".") && WordCount.of(t) > 6 && !ContentsLine.isDotted(t);
             listLike += !sentence && (t.length() <= 90 || ContentsLine.isDotted(t)) ? 1 : 0;
         }
         return text >= 2 && listLike >= text * LIST_LIKE;

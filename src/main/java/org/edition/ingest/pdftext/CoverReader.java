@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.importer.WordCount;
 import org.edition.ingest.metadata.CoverLine;
 import org.edition.ingest.metadata.FoundMetadata;
 
@@ -42,7 +43,7 @@ public final class CoverReader {
             }
             String text = lines.get(n).text();
             longLines += text.length() > profile.width() * 0.8 ? 1 : 0;
-            if (longLines > 2 || Sentences.endsSentence(text) && text.split("\\s+").length > 8) {
+            if (longLines > 2 || Sentences.endsSentence(text) && WordCount.of(text) > 8) {
                 return FoundMetadata.NONE;
             }
             if (groups.isEmpty()) {

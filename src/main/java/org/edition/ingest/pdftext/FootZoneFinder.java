@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.edition.ingest.importer.WordCount;
 import org.edition.ingest.notes.NoteOpening;
 
 /**
@@ -210,7 +211,7 @@ final class FootZoneFinder {
      */
     private boolean opensASection(FootZone.Opened note) {
         String title = note.opening().text();
-        if (title.isEmpty() || note.lines().size() < 3 || title.length() > 50 || title.split("\\s+").length > 6
+        if (title.isEmpty() || note.lines().size() < 3 || title.length() > 50 || WordCount.of(title) > 6
                 || ".,;:!?)]”\"".indexOf(title.charAt(title.length() - 1)) >= 0) {
             return false;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.importer.WordCount;
 
 /**
  * Finds section headings: lines in capitals, numbered headings ({@code 1.}, {@code 2.3}), and short
@@ -260,7 +261,7 @@ public final class HeadingDetector {
             boolean movedToPageTop = group.size() >= 2 && titleCase && around.firstOnPage(group.get(0))
                     && Sentences.startsLowercase(next) && fullLineFollows;
             if (ends && after != 0 && (Sentences.startsSentence(next) || movedToPageTop) && (group.size() == 1 || titleCase)
-                    && joined.split("\\s+").length <= MAX_TITLE_WORDS
+                    && WordCount.of(joined) <= MAX_TITLE_WORDS
                     && (fullLineFollows || shortSentenceFollows || headingFollows)) {
                 return group;
             }
@@ -281,7 +282,7 @@ public final class HeadingDetector {
         }
         String joined = String.join(" ", group.stream().map(g -> lines.get(g).text()).toList());
         boolean title = !group.isEmpty() && (HeadingShape.isTitleCase(joined) || HeadingShape.isCapitals(joined))
-                && HeadingShape.endsLikeHeading(joined) && joined.split("\\s+").length <= MAX_TITLE_WORDS;
+                && HeadingShape.endsLikeHeading(joined) && WordCount.of(joined) <= MAX_TITLE_WORDS;
         return title ? group : titleGroup(lines, around, profile, n);
     }
 
@@ -289,6 +290,6 @@ public final class HeadingDetector {
     private static boolean isTitleLine(String text, LineProfile profile, boolean first) {
         return text.length() <= profile.width() * SHORT_TAIL && !text.isEmpty() && !CAPTION.matcher(text).matches()
                 && (!first || Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)))
-                && !text.startsWith("•") && text.split("\\s+").length <= 10;
+                && !text.startsWith("•") && WordCount.of(text) <= 10;
     }
 }

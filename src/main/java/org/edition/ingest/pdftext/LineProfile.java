@@ -3,6 +3,7 @@ package org.edition.ingest.pdftext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.edition.ingest.importer.WordCount;
 
 /**
  * What the lines of a dump say about its layout as a whole.
@@ -28,7 +29,7 @@ public record LineProfile(boolean blankAfterEveryLine, boolean blanksSeparateBlo
                 continue;
             }
             nonBlank++;
-            if (line.text().split("\\s+").length >= 4) {
+            if (WordCount.of(line.text()) >= 4) {
                 lengths.add(line.length());
             }
             boolean nextBlank = n + 1 <= lines.size() && lines.get(n + 1).blank();

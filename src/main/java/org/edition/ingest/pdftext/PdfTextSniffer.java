@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.edition.ingest.importer.WordCount;
 
 /**
  * Tells how much a text looks like a PDF dump: plain text without Markdown syntax, hard-wrapped lines
@@ -42,7 +43,7 @@ public final class PdfTextSniffer {
         List<Integer> lengths = new ArrayList<>();
         for (String line : text.split("\n")) {
             String t = line.strip();
-            if (words(t) >= 4) {
+            if (WordCount.of(t) >= 4) {
                 lengths.add(t.length());
             }
         }
@@ -60,27 +61,6 @@ public final class PdfTextSniffer {
         }
         int score = 40 + (wrapped ? 30 : 0) + (glued >= 3 ? 10 : 0) + (text.indexOf('\f') >= 0 ? 10 : 0);
         return Math.min(90, score - (markdownHits > 0 ? 30 : 0));
-    }
-
-    /**
-     * How many words a stripped line holds, as {@code line.split("\\s+").length} counts them (runs of
-     * anything but ASCII white space), without compiling that expression for every line.
-     */
-    static int words(String line) {
-        if (line.isEmpty()) {
-            return 1;
-        }
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
     }
 
     private static int formFeeds(String text) {

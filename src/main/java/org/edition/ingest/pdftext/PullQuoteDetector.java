@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.edition.ingest.furniture.RunningLineKey;
+import org.edition.ingest.importer.WordCount;
 
 /**
  * Finds pull quotes: runs of short lines that repeat words of the body printed elsewhere, often in
@@ -140,7 +141,7 @@ public final class PullQuoteDetector {
     private static int words(List<Integer> part, SourceLines lines) {
         int words = 0;
         for (int n : part) {
-            words += lines.get(n).text().split("\\s+").length;
+            words += WordCount.of(lines.get(n).text());
         }
         return words;
     }
@@ -182,7 +183,7 @@ public final class PullQuoteDetector {
      */
     private static boolean readsAsAWholeSentence(List<Integer> quote, SourceLines lines) {
         String joined = String.join(" ", quote.stream().map(n -> lines.get(n).text()).toList());
-        return joined.split("\\s+").length >= WHOLE_SENTENCE_WORDS && Sentences.endsSentence(joined)
+        return WordCount.of(joined) >= WHOLE_SENTENCE_WORDS && Sentences.endsSentence(joined)
                 && !HeadingShape.isTitleCase(joined);
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.edition.ingest.importer.ImportLog;
 import org.edition.ingest.importer.Intervention;
+import org.edition.ingest.importer.WordCount;
 
 /**
  * Side headings in the margin column of a dump that kept the page's columns with spaces (pdftotext
@@ -113,7 +114,7 @@ final class SideHeadings {
         for (int n : group) {
             besideText |= lines.get(n).text().length() > column - lines.get(n).indent();
         }
-        if (!besideText || !Character.isUpperCase(title.codePointAt(0)) || title.split("\\s+").length > MOST_WORDS
+        if (!besideText || !Character.isUpperCase(title.codePointAt(0)) || WordCount.of(title) > MOST_WORDS
                 || title.endsWith(".") || title.endsWith(":") || title.contains(":")) {
             return lines;
         }

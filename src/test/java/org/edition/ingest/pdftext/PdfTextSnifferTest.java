@@ -50,19 +50,4 @@ class PdfTextSnifferTest {
         Importers.Choice choice = Importers.standard().choose(SourceText.of("d.txt", quoting), java.util.Optional.empty());
         assertTrue(choice.importer().format() == SourceFormat.PDF_TEXT, choice.reason());
     }
-
-    /** The word count of a line is what {@code split("\\s+")} counts, on lines of every kind of white space. */
-    @Test
-    void wordsAreCountedAsTheSplitCountsThem() {
-        java.util.Random random = new java.util.Random(7);
-        String alphabet = "ab \t\u000b\f\r\u00a0\u2003\u001c.";
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder line = new StringBuilder();
-            for (int i = random.nextInt(14); i > 0; i--) {
-                line.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String t = line.toString().strip();
-            org.junit.jupiter.api.Assertions.assertEquals(t.split("\\s+").length, PdfTextSniffer.words(t), "'" + t + "'");
-        }
-    }
 }
