@@ -7,7 +7,9 @@
 # ./edition launcher, as a user runs it; Hugo (Debian's hugo) builds the same Markdown files (the seeds as
 # `edition import` prints them) with a one-page layout. Runs alternate: edition, Hugo, edition, Hugo …
 # Prints the median wall-clock time of each, their ratio, and the peak resident set size (GNU time's %M,
-# as in /usr/bin/time -v), then how the edition's time grows from the smallest to the largest corpus.
+# as in /usr/bin/time -v), then how the edition's time grows from the smallest to the largest corpus, then
+# what each site weighs: its bytes and files against Hugo's, and the edition's largest pages (a reader
+# opens them, and a page is limited to 64 million characters).
 # Not a test: times depend on the machine and its load; compare the columns of one run.
 # EDITION_BENCH_KEEP=DIR keeps the corpora and sites in DIR (and reuses corpora already there).
 set -eu
@@ -78,3 +80,15 @@ if [ -n "$first" ] && [ "$first" != "$last" ]; then
   awk -v a="$first" -v b="$last" -v t1="$e1" -v t2="$e2" \
     'BEGIN { printf "growth: %d → %d synthetic reports (%.1f× the reports): %.2f× the edition'"'"'s time\n", a, b, b / a, t2 / t1 }'
 fi
+
+echo "what the sites weigh (the last run's): bytes and files, and the edition's three largest pages"
+for n in $sizes; do
+  ekb=$(du -sk --apparent-size "$work/$n/site" | cut -f1)
+  hkb=$(du -sk --apparent-size "$work/$n/hugo/public" | cut -f1)
+  ef=$(find "$work/$n/site" -type f | wc -l)
+  hf=$(find "$work/$n/hugo/public" -type f | wc -l)
+  largest=$(find "$work/$n/site" -type f -name '*.html' -printf '%s %P\n' | sort -rn | head -3 \
+    | awk '{printf "%s%s %.1f MB", (NR > 1 ? ", " : ""), $2, $1 / 1048576}')
+  awk -v n="$((n + 2))" -v ekb="$ekb" -v hkb="$hkb" -v ef="$ef" -v hf="$hf" -v l="$largest" \
+    'BEGIN { printf "%-8s edition %8.1f MB in %6d files, Hugo %7.1f MB in %6d files; largest: %s\n", n, ekb / 1024, ef, hkb / 1024, hf, l }'
+done
