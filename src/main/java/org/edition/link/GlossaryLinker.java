@@ -10,6 +10,8 @@ import org.edition.model.GlossaryEntry;
 import org.edition.model.Report;
 import org.edition.model.TermOccurrence;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds every occurrence of the glossary's terms in the reports' paragraphs and notes, records it, and
@@ -32,7 +34,8 @@ public final class GlossaryLinker {
         }
     }
 
-    private static final String NOT_LINKED_INSIDE = "a, code, pre, kbd, h1, h2, h3, h4, h5, h6, .term, mark.annotated";
+    private static final Evaluator NOT_LINKED_INSIDE = QueryParser.parse( // compiled once: jsoup parses a selector string at every call
+            "a, code, pre, kbd, h1, h2, h3, h4, h5, h6, .term, mark.annotated");
     private static final int CONTEXT = 60;
 
     /** The linked reports, the glossary with its occurrences, and warnings about unused entries. */

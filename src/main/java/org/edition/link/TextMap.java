@@ -3,6 +3,8 @@ package org.edition.link;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
@@ -15,7 +17,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class TextMap {
     /** Elements whose text is not part of the reading text. */
-    static final String SKIPPED = "sup:has(a[role=doc-noteref]), [role=doc-pagebreak], a.emendation-mark, a.para-number, .annotation-mark";
+    static final Evaluator SKIPPED = QueryParser.parse( // compiled once: jsoup parses a selector string at every call
+            "sup:has(a[role=doc-noteref]), [role=doc-pagebreak], a.emendation-mark, a.para-number, .annotation-mark");
 
     private final StringBuilder text = new StringBuilder();
     private final List<TextNode> nodes = new ArrayList<>();

@@ -15,6 +15,8 @@ import org.edition.ingest.importer.EditionMarkers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -27,6 +29,9 @@ import org.jsoup.safety.Safelist;
  * piece of HTML goes through a safelist, so a source can never put script or remote content on a page.
  */
 public final class MarkdownEngine {
+    // Selectors compiled once: jsoup parses a selector string again at every call.
+    private static final Evaluator ANY = QueryParser.parse("*");
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Cleaner cleaner;
@@ -123,7 +128,7 @@ public final class MarkdownEngine {
 
     private Element sanitise(String html) {
         org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(html);
-        for (Comment comment : dirty.body().select("*").comments()) {
+        for (Comment comment : dirty.body().select(ANY).comments()) {
             String data = comment.getData();
             EditionMarkers.pageNumber("<!--" + data + "-->").ifPresentOrElse(
                     number -> comment.replaceWith(new Element("span").attr("data-page", number)),

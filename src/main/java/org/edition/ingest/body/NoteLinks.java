@@ -9,12 +9,19 @@ import com.vladsch.flexmark.util.ast.Node;
 import org.edition.model.Note;
 import org.edition.model.NoteReference;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Links note references to notes and back: gives each reference an id in reading order, and makes
  * one note per label, whether the source holds its text, part of it, or none.
  */
 final class NoteLinks {
+    // Selectors compiled once: jsoup parses a selector string again at every call.
+    private static final Evaluator NOTE_SUP = QueryParser.parse("sup[data-note]");
+    private static final Evaluator BREAKS_OFF = QueryParser.parse("span[data-marker=note-breaks-off]");
+    private static final Evaluator MARKERS = QueryParser.parse("span[data-marker], span[data-page]");
+
     private final Anchors anchors;
     private final Map<String, List<NoteReference>> referencesByLabel = new LinkedHashMap<>();
     private int order;
@@ -30,7 +37,7 @@ final class NoteLinks {
      * @param blockId the id of the paragraph or heading the element renders
      */
     void link(Element element, String blockId) {
-        for (Element sup : element.select("sup[data-note]")) {
+        for (Element sup : element.select(NOTE_SUP)) {
             String label = sup.attr("data-note");
             List<NoteReference> refs = referencesByLabel.computeIfAbsent(label, l -> new ArrayList<>());
             String base = "ref-" + slugOf(label);
@@ -68,10 +75,10 @@ final class NoteLinks {
                     body.appendChild(rendered);
                 }
             }
-            boolean breaksOff = !body.select("span[data-marker=note-breaks-off]").isEmpty();
+            boolean breaksOff = !body.select(BREAKS_OFF).isEmpty();
             EmendationMarks.link(body);
-            body.select("span[data-marker], span[data-page]").remove();
-            body.select("sup[data-note]").forEach(s -> s.text(s.attr("data-note")).removeAttr("data-note"));
+            body.select(MARKERS).remove();
+            body.select(NOTE_SUP).forEach(s -> s.text(s.attr("data-note")).removeAttr("data-note"));
             if (body.childrenSize() == 1 && body.child(0).tagName().equals("p")) {
                 body = body.child(0);
             }

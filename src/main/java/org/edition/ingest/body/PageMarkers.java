@@ -3,9 +3,14 @@ package org.edition.ingest.body;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** Turns page-marker placeholders inside a block into page-break anchors. */
 final class PageMarkers {
+    // Selectors compiled once: jsoup parses a selector string again at every call.
+    private static final Evaluator PAGE = QueryParser.parse("span[data-page]");
+
     private PageMarkers() {
     }
 
@@ -18,7 +23,7 @@ final class PageMarkers {
      */
     static List<String> link(Element element, Anchors anchors) {
         List<String> pages = new ArrayList<>();
-        for (Element marker : element.select("span[data-page]")) {
+        for (Element marker : element.select(PAGE)) {
             String number = marker.attr("data-page");
             pages.add(number);
             marker.removeAttr("data-page")

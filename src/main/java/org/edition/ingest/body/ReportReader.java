@@ -20,12 +20,19 @@ import org.edition.model.PageStart;
 import org.edition.model.Paragraph;
 import org.edition.model.Section;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads edition Markdown into the model: sections from headings, numbered paragraphs, pull quotes
  * and sidebars, page starts, and the notes with every reference to them.
  */
 public final class ReportReader {
+    // Selectors compiled once: jsoup parses a selector string again at every call.
+    private static final Evaluator SUPPLIED = QueryParser.parse("span[data-marker=supplied]");
+    private static final Evaluator MARKER = QueryParser.parse("span[data-marker]");
+    private static final Evaluator PAGE_OR_NOTE = QueryParser.parse("span[data-page], sup[data-note]");
+
     private final MarkdownEngine engine;
 
     public ReportReader(MarkdownEngine engine) {
@@ -51,8 +58,8 @@ public final class ReportReader {
             } else if (node instanceof Heading heading) {
                 sections.addAll(current.finish());
                 Element title = engine.render(heading).child(0);
-                boolean supplied = !title.select("span[data-marker=supplied]").isEmpty();
-                title.select("span[data-marker]").remove();
+                boolean supplied = !title.select(SUPPLIED).isEmpty();
+                title.select(MARKER).remove();
                 String id = anchors.section(title.text());
                 notes.link(title, id);
                 EmendationMarks.link(title);
@@ -71,7 +78,7 @@ public final class ReportReader {
                 }
             } else if (node instanceof BlockQuote && pendingInsert.isPresent()) {
                 Element body = engine.render(node).child(0);
-                body.select("span[data-page], sup[data-note]").remove();
+                body.select(PAGE_OR_NOTE).remove();
                 current.blocks.add(new Insert(pendingInsert.get(), body.html().strip(), Text.of(body)));
                 pendingInsert = Optional.empty();
             } else if (!(node instanceof ThematicBreak) && !node.getChars().isBlank()) {
