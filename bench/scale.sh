@@ -88,7 +88,7 @@ for n in $sizes; do
   ef=$(find "$work/$n/site" -type f | wc -l)
   hf=$(find "$work/$n/hugo/public" -type f | wc -l)
   largest=$(find "$work/$n/site" -type f -name '*.html' -printf '%s %P\n' | sort -rn | head -3 \
-    | awk '{printf "%s%s %.1f MB", (NR > 1 ? ", " : ""), $2, $1 / 1048576}')
+    | awk '{printf "%s%s %.1f MB", (NR > 1 ? ", " : ""), $2, $1 / 1000000}')
   awk -v n="$((n + 2))" -v ekb="$ekb" -v hkb="$hkb" -v ef="$ef" -v hf="$hf" -v l="$largest" \
-    'BEGIN { printf "%-8s edition %8.1f MB in %6d files, Hugo %7.1f MB in %6d files; largest: %s\n", n, ekb / 1024, ef, hkb / 1024, hf, l }'
+    'BEGIN { printf "%-8s edition %8.1f MB in %6d files, Hugo %7.1f MB in %6d files; largest: %s\n", n, ekb * 1024 / 1000000, ef, hkb * 1024 / 1000000, hf, l }'
 done
