@@ -34,23 +34,67 @@ public final class DateExtractor {
             "(?i)\\b(in|since|by|until|till|before|after|from|during|around|throughout|as of|to|between|and|of)\\s+(?:the\\s+)?$");
     private static final List<Form> FORMS = List.of(
             new Form(Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+" + YEAR + ALONE_AFTER),
-                    m -> day(m.group(3), m.group(2), m.group(1))),
+                    m -> day(m.group(3), m.group(2), m.group(1)), Needs.MONTH),
             new Form(Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + ALONE_AFTER),
-                    m -> day(m.group(3), m.group(1), m.group(2))),
+                    m -> day(m.group(3), m.group(1), m.group(2)), Needs.MONTH),
             new Form(Pattern.compile("\\b(?:(early|mid|late)[-\\s]+)?" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + ALONE_AFTER),
-                    m -> month(m.group(1), m.group(2), m.group(3))),
+                    m -> month(m.group(1), m.group(2), m.group(3)), Needs.MONTH),
             new Form(Pattern.compile("(?i:\\b(?:the\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+)" + YEAR + ALONE_AFTER),
-                    m -> season(m.group(1), m.group(2))),
+                    m -> season(m.group(1), m.group(2)), Needs.SEASON),
             new Form(Pattern.compile("(?i:\\b(?:the\\s+)?(?:(early|mid|late)[-\\s]+)?)" + "(1[5-9]\\d0|20\\d0)['’]?s\\b"),
-                    m -> decade(m.group(1), m.group(2))),
+                    m -> decade(m.group(1), m.group(2)), Needs.DECADE),
             new Form(Pattern.compile(ALONE_BEFORE + YEAR + "\\s*[–—-]\\s*(\\d\\d|" + YEAR + ")" + ALONE_AFTER),
-                    m -> range(m.group(1), m.group(2))),
+                    m -> range(m.group(1), m.group(2)), Needs.YEAR),
             new Form(Pattern.compile("(?i:\\b(early|mid|late)[-\\s]+)" + YEAR + ALONE_AFTER),
-                    m -> partOfYear(m.group(1), m.group(2))),
-            new Form(Pattern.compile(ALONE_BEFORE + YEAR + ALONE_AFTER), m -> year(m.group(1))));
+                    m -> partOfYear(m.group(1), m.group(2)), Needs.PART),
+            new Form(Pattern.compile(ALONE_BEFORE + YEAR + ALONE_AFTER), m -> year(m.group(1)), Needs.YEAR));
 
-    /** A form of date: its pattern, and how a match becomes a span (or null when it is not a date after all). */
-    private record Form(Pattern pattern, Function<Matcher, DateSpan> span) {
+    /**
+     * A form of date: its pattern, how a match becomes a span (or null when it is not a date after all), and
+     * what a text must hold for the pattern to match in it at all.
+     */
+    private record Form(Pattern pattern, Function<Matcher, DateSpan> span, Needs needs) {
+    }
+
+    /**
+     * Words without which a form cannot match, looked for with indexOf before the form's expression scans the
+     * text (each expression scans the whole text; most texts with a year name no month, season or decade).
+     */
+    private enum Needs {
+        /** Nothing beyond the year of every form. */
+        YEAR,
+        /** A month's name, as written (the expressions match months in their letter case). */
+        MONTH,
+        /** A season, in any letter case. */
+        SEASON,
+        /** A decade: a 0 followed by s, or by an apostrophe and s. */
+        DECADE,
+        /** early, mid or late, in any letter case. */
+        PART;
+
+        private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+                "August", "September", "October", "November", "December");
+
+        boolean heldBy(String text, String lower) {
+            return switch (this) {
+                case YEAR -> true;
+                case MONTH -> MONTHS.stream().anyMatch(text::contains);
+                case SEASON -> lower.contains("spring") || lower.contains("summer") || lower.contains("autumn") || lower.contains("fall")
+                        || lower.contains("winter");
+                case DECADE -> hasDecade(text);
+                case PART -> lower.contains("early") || lower.contains("mid") || lower.contains("late");
+            };
+        }
+
+        private static boolean hasDecade(String text) {
+            for (int i = text.indexOf('0'); i >= 0 && i + 1 < text.length(); i = text.indexOf('0', i + 1)) {
+                char next = text.charAt(i + 1);
+                if (next == 's' || (next == '\'' || next == '’') && i + 2 < text.length() && text.charAt(i + 2) == 's') {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -66,11 +110,20 @@ public final class DateExtractor {
 
     /** The dates a text names, left to right, never overlapping (the longest form wins). */
     public List<Found> find(String text) {
+        return find(text, true);
+    }
+
+    /** {@link #find(String)}, with or without looking first for the words each form needs (for the tests). */
+    List<Found> find(String text, boolean prefilter) {
         if (!hasFourDigits(text)) {
             return List.of();
         }
+        String lower = prefilter ? text.toLowerCase(Locale.ROOT) : null;
         List<Found> candidates = new ArrayList<>();
         for (Form form : FORMS) {
+            if (prefilter && !form.needs().heldBy(text, lower)) {
+                continue;
+            }
             Matcher m = form.pattern().matcher(text);
             while (m.find()) {
                 DateSpan span = form.span().apply(m);

@@ -67,4 +67,31 @@ class DateExtractorTest {
     void aRunOfYearsThatGoesBackwardsIsTwoNumbersNotARange() {
         assertEquals(List.of(), found("scores of 2019–18 and 1990–75"));
     }
+
+    private static final String[] PIECES = {"2017", "1980", "1990s", "1980's", "2000’s", "20s", "0s", "March", "march", "MAY",
+        "May", "June", "Sept", "September", "spring", "SPRING", "Fall", "fall of", "winter", "early", "Mid", "LATE", "-",
+        "–", " ", "  ", "the ", "of ", "in ", "4", "12", "31st", ",", "troops", "$", "G", "x", "’", "'", "s", "\u00a0"};
+
+    @org.junit.jupiter.api.Test
+    void lookingFirstForTheWordsEachFormNeedsFindsWhatTheExpressionsAloneFind() throws java.io.IOException {
+        java.util.Random random = new java.util.Random(7);
+        int withDates = 0;
+        for (int t = 0; t < 40_000; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(14); k >= 0; k--) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String s = text.toString();
+            List<DateExtractor.Found> all = extractor.find(s, false);
+            assertEquals(all, extractor.find(s, true), s);
+            withDates += all.isEmpty() ? 0 : 1;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(withDates > 5_000, "the generated texts hold dates: " + withDates);
+        for (java.nio.file.Path source : List.of(java.nio.file.Path.of("content/sources/lo-2017.txt"),
+                java.nio.file.Path.of("content/sources/de-maio-dreyfus-2020.md"))) {
+            for (String line : java.nio.file.Files.readAllLines(source)) {
+                assertEquals(extractor.find(line, false), extractor.find(line, true), line);
+            }
+        }
+    }
 }
