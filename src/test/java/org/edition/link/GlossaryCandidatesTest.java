@@ -3,7 +3,7 @@ package org.edition.link;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Random;
+import org.edition.PieceTexts;
 import org.junit.jupiter.api.Test;
 
 /** The definitions' prefilter never hides a definition the expression finds. */
@@ -13,14 +13,8 @@ class GlossaryCandidatesTest {
 
     @Test
     void whereTheExpressionFindsADefinitionThePrefilterLetsTheTextThrough() {
-        Random random = new Random(13);
         int found = 0;
-        for (int t = 0; t < 50_000; t++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(12); k >= 0; k--) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String s = text.toString();
+        for (String s : PieceTexts.of(PIECES, 50_000, 12, 13)) {
             boolean defines = GlossaryCandidates.DEFINED.matcher(s).find();
             if (defines) {
                 found++;

@@ -74,14 +74,8 @@ class DateExtractorTest {
 
     @org.junit.jupiter.api.Test
     void lookingFirstForTheWordsEachFormNeedsFindsWhatTheExpressionsAloneFind() throws java.io.IOException {
-        java.util.Random random = new java.util.Random(7);
         int withDates = 0;
-        for (int t = 0; t < 40_000; t++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(14); k >= 0; k--) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String s = text.toString();
+        for (String s : org.edition.PieceTexts.of(PIECES, 40_000, 14, 7)) {
             List<DateExtractor.Found> all = extractor.find(s, false);
             assertEquals(all, extractor.find(s, true), s);
             withDates += all.isEmpty() ? 0 : 1;
