@@ -4,9 +4,17 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Hands out unique, stable anchor ids within one page. */
 public final class Anchors {
+    // Compiled once: String.replaceAll and matches compile their expression at every call, and a slug is made
+    // for every section, note and reference of every report.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("(^-+|-+$)");
+    private static final Pattern LAST_WORD = Pattern.compile("-[^-]*$");
+    private static final Pattern TAKEN_SHAPE = Pattern.compile("p\\d+.*|(note|ref|page)-.*|opening");
     private final Set<String> taken = new HashSet<>();
 
     /** Claims an id that must be unique; a second claim is a programming error. */
@@ -32,7 +40,7 @@ public final class Anchors {
      */
     String section(String heading) {
         String slug = slug(heading);
-        if (slug.matches("p\\d+.*|(note|ref|page)-.*|opening")) {
+        if (TAKEN_SHAPE.matcher(slug).matches()) {
             slug = "s-" + slug;
         }
         return unique(slug, "section");
@@ -43,10 +51,10 @@ public final class Anchors {
      * {@code "US–RUSSIA RELATIONS BEFORE TRUMP"} → {@code us-russia-relations-before-trump}.
      */
     public static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = EDGE_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
+            slug = LAST_WORD.matcher(slug.substring(0, 60)).replaceAll("");
         }
         return slug;
     }
