@@ -24,7 +24,9 @@ import org.edition.model.compare.DateSpan;
  * score ("419–3"), of an amount ("$2000") or of a count ("2000 troops").
  */
 public final class DateExtractor {
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+    private static final String MONTH = "(" + String.join("|", MONTHS) + ")";
     private static final String YEAR = "(1[5-9]\\d\\d|20\\d\\d)";
     /** A year standing on its own: not after a letter, digit, hyphen-joined name, currency or digit group. */
     private static final String ALONE_BEFORE = "(?<![\\p{L}\\p{N}$€£/.:])(?<![\\p{L}\\p{N}][-‐‑–])(?<!\\d[ ,\u00a0\u202f])";
@@ -71,9 +73,6 @@ public final class DateExtractor {
         DECADE,
         /** early, mid or late, in any letter case. */
         PART;
-
-        private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
-                "August", "September", "October", "November", "December");
 
         boolean heldBy(String text, String lower) {
             return switch (this) {
