@@ -198,6 +198,7 @@ public class ComparisonPagesTest {
     /** Every relative link and resource of a page leads to an existing file, and to an existing id in it. */
     public static void assertLinksResolve(Path site, Path page) throws IOException {
         Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+        java.util.Map<Path, Document> targets = new java.util.HashMap<>();
         for (Element link : doc.select("a[href], link[href], script[src]")) {
             String url = link.hasAttr("src") ? link.attr("src") : link.attr("href");
             if (url.startsWith("data:") || url.startsWith("https://") || url.startsWith("http://") || url.startsWith("mailto:")) {
@@ -209,7 +210,12 @@ public class ComparisonPagesTest {
             assertTrue(target.startsWith(site) && Files.exists(target), site.relativize(page) + " links to missing " + url);
             if (url.contains("#") && target.toString().endsWith(".html")) {
                 String id = url.substring(url.indexOf('#') + 1);
-                assertNotNull(Jsoup.parse(target.toFile(), "UTF-8").getElementById(id), site.relativize(page) + " links to missing anchor " + url);
+                Document linked = targets.get(target);
+                if (linked == null) {
+                    linked = Jsoup.parse(target.toFile(), "UTF-8");
+                    targets.put(target, linked);
+                }
+                assertNotNull(linked.getElementById(id), site.relativize(page) + " links to missing anchor " + url);
             }
         }
     }

@@ -11,12 +11,16 @@ import org.edition.files.InputFolder;
 import org.edition.model.Edition;
 import org.edition.model.GlossaryEntry;
 import org.edition.model.Report;
+import org.edition.model.compare.ThemeColumn;
+import org.edition.model.compare.TimelineRow;
 import org.edition.render.search.SearchIndex;
 
 /**
  * The render stage: fills the templates for every page of the edition and gathers the static assets.
  * Pages: {@code index.html} (home), {@code reports/<id>.html}, the glossary's, the annotations' and — with
- * two reports or more — the comparisons' ({@code compare/}); assets from {@code templates/assets/}.
+ * two reports or more — the comparisons' ({@code compare/}); assets from {@code templates/assets/}. A theme's
+ * page, a glossary entry's and the timeline grow with the edition: past {@link PageParts#BUDGET} characters
+ * of text they are cut into parts ({@code compare/sanctions.2.html} …).
  */
 public final class SiteRenderer {
     private final Templates templates;
@@ -88,8 +92,12 @@ public final class SiteRenderer {
         if (!edition.glossary().entries().isEmpty()) {
             files.add(page("glossary/index.html", "glossary-index.ftlh", edition, Map.of()));
             for (GlossaryEntry entry : edition.glossary().entries()) {
-                files.add(page(idPath("glossary/" + entry.id() + ".html", "glossary.yaml", "the glossary id '" + entry.id() + "'"), "glossary-entry.ftlh", edition,
-                        Map.of("entry", entry, "occurrences", terms.occurrencesByReport(entry))));
+                String path = idPath("glossary/" + entry.id() + ".html", "glossary.yaml", "the glossary id '" + entry.id() + "'");
+                PageParts<TermPages.ReportOccurrences> parts = terms.occurrenceParts(entry, path);
+                for (int n = 1; n <= parts.count(); n++) {
+                    files.add(page(parts.path(n), "glossary-entry.ftlh", edition, Map.of("entry", entry,
+                            "occurrences", terms.occurrencesByReport(entry), "shown", parts.groups(n), "part", parts.part(n))));
+                }
             }
         }
         if (!edition.annotations().isEmpty()) {
@@ -136,15 +144,22 @@ public final class SiteRenderer {
         return files;
     }
 
-    /** The comparison overview, the timeline and a page per theme. */
+    /** The comparison overview, the timeline and a page per theme, the last two in parts when they are long (see {@link PageParts}). */
     private List<SiteFile> comparisonPages(Edition edition) {
         List<SiteFile> files = new ArrayList<>();
         files.add(page(ComparePages.INDEX, "compare-index.ftlh", edition, ComparePages.overview(edition)));
-        files.add(page(ComparePages.TIMELINE, "compare-timeline.ftlh", edition, ComparePages.common(edition)));
+        PageParts<TimelineRow> timeline = ComparePages.timelineParts(edition);
+        for (int n = 1; n <= timeline.count(); n++) {
+            files.add(page(timeline.path(n), "compare-timeline.ftlh", edition, ComparePages.timeline(edition, timeline, n)));
+        }
         var themes = edition.comparison().themes();
         for (int i = 0; i < themes.size(); i++) {
             String id = themes.get(i).theme().id();
-            files.add(page(idPath(ComparePages.themePath(themes.get(i)), "themes.yaml", "the theme id '" + id + "'"), "compare-theme.ftlh", edition, ComparePages.theme(edition, i)));
+            idPath(ComparePages.themePath(themes.get(i)), "themes.yaml", "the theme id '" + id + "'");
+            PageParts<ThemeColumn> parts = ComparePages.themeParts(edition, themes.get(i));
+            for (int n = 1; n <= parts.count(); n++) {
+                files.add(page(parts.path(n), "compare-theme.ftlh", edition, ComparePages.theme(edition, i, parts, n)));
+            }
         }
         return files;
     }

@@ -63,6 +63,26 @@ public final class TermPages {
         return out;
     }
 
+    /**
+     * An entry's page cut into parts of whole reports (see {@link PageParts}), each report weighing the
+     * text of its occurrences, named after it.
+     */
+    PageParts<ReportOccurrences> occurrenceParts(GlossaryEntry entry, String path) {
+        return PageParts.of(path, occurrencesByReport(entry), TermPages::weight, ro -> ro.report().metadata().shortName());
+    }
+
+    /** The characters a report's occurrences put on an entry's page: their contexts and what frames each. */
+    private static long weight(ReportOccurrences ro) {
+        long w = FRAME;
+        for (TermOccurrence o : ro.occurrences()) {
+            w += FRAME + o.before().length() + o.matched().length() + o.after().length();
+        }
+        return w;
+    }
+
+    /** The characters of markup around an occurrence or a report's occurrences, counted with their text. */
+    private static final int FRAME = 250;
+
     /** The entries linked on a report's page, in glossary order, for the page's definitions. */
     List<GlossaryEntry> linkedIn(Report report) {
         Set<String> ids = linked.getOrDefault(report.id(), Set.of());

@@ -1,0 +1,151 @@
+package org.edition.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * A page whose lists grow with the edition — a theme's passages in every report, a term's occurrences in
+ * every report, the timeline's rows — cut into parts a reader's browser opens, on a phone too: the page's
+ * groups (a report's column, a report's occurrences, a timeline row) in their order, never a group cut in
+ * two, a part closing before the group that would take its text past {@link #BUDGET} characters. A group
+ * larger than the budget is a part of its own. The first part keeps the page's path
+ * ({@code compare/sanctions.html}); the k-th is {@code compare/sanctions.k.html} (ids hold no dot, so no
+ * other page has that name). A page within the budget is one part, the page it always was.
+ *
+ * @param <T> a group of the page
+ */
+public final class PageParts<T> {
+    /**
+     * Characters of text a part holds: with its markup about half a megabyte of page. The seed edition's
+     * largest pages hold a tenth of it.
+     */
+    static final long BUDGET = 400_000;
+    private final String path;
+    private final List<List<T>> parts;
+    private final List<String> labels;
+    /** For each group, in the page's order, the number of the part holding it (from 1). */
+    private final List<Integer> partOf;
+
+    private PageParts(String path, List<List<T>> parts, List<String> labels, List<Integer> partOf) {
+        this.path = path;
+        this.parts = parts;
+        this.labels = labels;
+        this.partOf = partOf;
+    }
+
+    /**
+     * Cuts a page's groups into parts.
+     *
+     * @param path   the page's site path, which its first part keeps
+     * @param groups the page's groups, in its order
+     * @param weight the characters of text a group puts on the page
+     * @param label  a group's name, for the parts' navigation ("first – last" of each part)
+     * @param budget the characters of text a part holds ({@link #BUDGET}; smaller in tests)
+     */
+    static <T> PageParts<T> of(String path, List<T> groups, ToLongFunction<T> weight, Function<T, String> label, long budget) {
+        List<List<T>> parts = new ArrayList<>();
+        List<Integer> partOf = new ArrayList<>();
+        List<T> current = new ArrayList<>();
+        long held = 0;
+        for (T group : groups) {
+            long w = weight.applyAsLong(group);
+            if (!current.isEmpty() && held + w > budget) {
+                parts.add(List.copyOf(current));
+                current.clear();
+                held = 0;
+            }
+            current.add(group);
+            held += w;
+            partOf.add(parts.size() + 1);
+        }
+        if (!current.isEmpty() || parts.isEmpty()) {
+            parts.add(List.copyOf(current));
+        }
+        List<String> labels = new ArrayList<>();
+        for (List<T> part : parts) {
+            String first = part.isEmpty() ? "" : label.apply(part.get(0));
+            String last = part.isEmpty() ? "" : label.apply(part.get(part.size() - 1));
+            labels.add(first.equals(last) ? first : first + " – " + last);
+        }
+        return new PageParts<>(path, List.copyOf(parts), List.copyOf(labels), List.copyOf(partOf));
+    }
+
+    /** Cuts a page's groups into parts of {@link #BUDGET} characters. */
+    static <T> PageParts<T> of(String path, List<T> groups, ToLongFunction<T> weight, Function<T, String> label) {
+        return of(path, groups, weight, label, BUDGET);
+    }
+
+    /** How many parts the page has (at least one). */
+    int count() {
+        return parts.size();
+    }
+
+    /** The groups of part {@code number} (from 1). */
+    List<T> groups(int number) {
+        return parts.get(number - 1);
+    }
+
+    /** The site path of part {@code number} (from 1): the page's own for the first. */
+    String path(int number) {
+        return number == 1 ? path : path.substring(0, path.length() - ".html".length()) + "." + number + ".html";
+    }
+
+    /** What part {@code number}'s template is given about the parts. */
+    Part part(int number) {
+        List<Link> links = new ArrayList<>();
+        for (int k = 1; k <= parts.size(); k++) {
+            links.add(new Link(k, labels.get(k - 1), href(k), k == number));
+        }
+        List<String> hrefs = partOf.stream().map(this::href).toList();
+        return new Part(number, parts.size(), List.copyOf(links), hrefs);
+    }
+
+    /** Part {@code number}'s address from a page in the same folder: its file name. */
+    private String href(int number) {
+        String p = path(number);
+        return p.substring(p.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * A part of a page, for its template.
+     *
+     * @param number     this part's number, from 1
+     * @param count      how many parts the page has
+     * @param links      every part of the page, in order, for the parts' navigation
+     * @param groupHrefs for each group of the whole page, in order, the address of the part holding it
+     */
+    public record Part(int number, int count, List<Link> links, List<String> groupHrefs) {
+        /** Whether the page is cut into parts (else its template writes the page it always wrote). */
+        public boolean many() {
+            return count > 1;
+        }
+
+        /** Whether this is the page's first part, which holds what concerns the whole page (counts, key). */
+        public boolean first() {
+            return number == 1;
+        }
+
+        /** The part before this one; only when there is one. */
+        public Link previous() {
+            return links.get(number - 2);
+        }
+
+        /** The part after this one; only when there is one. */
+        public Link next() {
+            return links.get(number);
+        }
+    }
+
+    /**
+     * One part in the parts' navigation.
+     *
+     * @param number  its number, from 1
+     * @param label   the names of its first and last groups
+     * @param href    its address from the other parts
+     * @param current whether it is the part shown
+     */
+    public record Link(int number, String label, String href, boolean current) {
+    }
+}
