@@ -6,6 +6,9 @@ import java.util.Map;
 import org.edition.model.Edition;
 import org.edition.model.Report;
 import org.edition.model.compare.DateMention;
+import org.edition.model.compare.DistinctiveTerm;
+import org.edition.model.compare.ReportVocabulary;
+import org.edition.model.compare.SharedCitation;
 import org.edition.model.compare.ThemeColumn;
 import org.edition.model.compare.ThemeCoverage;
 import org.edition.model.compare.ThemePassage;
@@ -48,10 +51,73 @@ final class ComparePages {
         return model;
     }
 
-    /** The overview's extra names: the coverage chart. */
-    static Map<String, Object> overview(Edition edition) {
+    /** The site path of the distinctive vocabulary when it is too long for the overview (no theme id holds a dot). */
+    static final String VOCABULARY = "compare/index.vocabulary.html";
+    /** The site path of the shared sources and organisations when they are too long for the overview. */
+    static final String SOURCES = "compare/index.sources.html";
+
+    /**
+     * The overview's extra names: the coverage chart, and — when the distinctive vocabulary or the shared
+     * sources are longer than a page's part ({@link PageParts#BUDGET}) — the pages they move to
+     * ({@code vocabularyPages}, {@code sourcePages}: empty when they stay on the overview).
+     */
+    static Map<String, Object> overview(Edition edition, PageParts<ReportVocabulary> vocabulary, PageParts<Cited> sources) {
         Map<String, Object> model = common(edition);
         model.put("chart", CoverageChart.of(edition.comparison().themes(), edition.reports()));
+        model.put("vocabularyPages", vocabulary.count() > 1 ? vocabulary.links() : List.of());
+        model.put("sourcePages", sources.count() > 1 ? sources.links() : List.of());
+        return model;
+    }
+
+    /** The distinctive vocabulary cut into parts of whole reports, named after them. */
+    static PageParts<ReportVocabulary> vocabularyParts(Edition edition) {
+        Map<String, String> names = names(edition);
+        return PageParts.of(VOCABULARY, edition.comparison().vocabulary(), ComparePages::weight, v -> names.get(v.reportId()));
+    }
+
+    /** The shared sources, then the shared organisations, cut into parts of whole citations, named by their numbers. */
+    static PageParts<Cited> sourceParts(Edition edition) {
+        List<Cited> cited = new java.util.ArrayList<>();
+        edition.comparison().sources().forEach(s -> cited.add(new Cited(s, false)));
+        edition.comparison().organisations().forEach(s -> cited.add(new Cited(s, true)));
+        int count = edition.comparison().sources().size();
+        return PageParts.ranged(SOURCES, cited, ComparePages::weight, (first, last) -> sourcesLabel(first, last, count));
+    }
+
+    /** The name of the shared citations from {@code first} to {@code last} of sources then organisations: "Sources 302–340 and organisations 1–12". */
+    static String sourcesLabel(int first, int last, int sources) {
+        String of = first < sources ? range("Sources", first + 1, Math.min(last, sources - 1) + 1) : "";
+        String orgs = last >= sources ? range(of.isEmpty() ? "Organisations" : "organisations", Math.max(first, sources) - sources + 1, last - sources + 1) : "";
+        return of.isEmpty() ? orgs : orgs.isEmpty() ? of : of + " and " + orgs;
+    }
+
+    private static String range(String what, int from, int to) {
+        return what + " " + (from == to ? String.valueOf(from) : from + "–" + to);
+    }
+
+    /**
+     * A source or organisation several reports cite, as one of the list the sources' pages are cut from.
+     *
+     * @param citation     the shared citation
+     * @param organisation whether it is an organisation (listed after the sources)
+     */
+    public record Cited(SharedCitation citation, boolean organisation) {
+    }
+
+    /** A part of the distinctive vocabulary moved off the overview: the part shown and its reports' vocabulary. */
+    static Map<String, Object> vocabularyPage(Edition edition, PageParts<ReportVocabulary> parts, int number) {
+        Map<String, Object> model = common(edition);
+        model.put("part", parts.part(number));
+        model.put("vocabulary", parts.groups(number));
+        return model;
+    }
+
+    /** A part of the shared sources moved off the overview: the part shown, its sources and its organisations. */
+    static Map<String, Object> sourcesPage(Edition edition, PageParts<Cited> parts, int number) {
+        Map<String, Object> model = common(edition);
+        model.put("part", parts.part(number));
+        model.put("sources", parts.groups(number).stream().filter(c -> !c.organisation()).map(Cited::citation).toList());
+        model.put("organisations", parts.groups(number).stream().filter(Cited::organisation).map(Cited::citation).toList());
         return model;
     }
 
@@ -86,6 +152,27 @@ final class ComparePages {
         }
         return w;
     }
+
+    /** The characters a report's distinctive vocabulary puts on a page: its terms and the links to their places. */
+    private static long weight(ReportVocabulary vocabulary) {
+        long w = FRAME;
+        for (DistinctiveTerm t : vocabulary.terms()) {
+            w += FRAME + t.term().length() + (long) LINK * t.places().size();
+        }
+        return w;
+    }
+
+    /** The characters a shared citation puts on a page: its label, each wording once and a link per note. */
+    private static long weight(Cited cited) {
+        long w = FRAME + cited.citation().label().length();
+        for (SharedCitation.Wording wording : cited.citation().wordings()) {
+            w += FRAME + wording.text().length();
+        }
+        return w + (long) LINK * cited.citation().notes().size();
+    }
+
+    /** The characters of a link to a paragraph or note, with its accessible name. */
+    private static final int LINK = 120;
 
     /** The characters of markup around a passage, mention or column, counted with its text. */
     private static final int FRAME = 250;

@@ -2,6 +2,7 @@ package org.edition.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -45,6 +46,24 @@ public final class PageParts<T> {
      * @param budget the characters of text a part holds ({@link #BUDGET}; smaller in tests)
      */
     static <T> PageParts<T> of(String path, List<T> groups, ToLongFunction<T> weight, Function<T, String> label, long budget) {
+        return cut(path, groups, weight, (first, last) -> {
+            String a = label.apply(groups.get(first));
+            String b = label.apply(groups.get(last));
+            return a.equals(b) ? a : a + " – " + b;
+        }, budget);
+    }
+
+    /**
+     * Cuts a page's groups into parts of {@link #BUDGET} characters, each named from the indexes (from 0) of
+     * its first and last groups in the page: "sources 1–40".
+     */
+    static <T> PageParts<T> ranged(String path, List<T> groups, ToLongFunction<T> weight, BiFunction<Integer, Integer, String> label) {
+        return cut(path, groups, weight, label, BUDGET);
+    }
+
+    /** Cuts a page's groups into parts, each named from the indexes of its first and last groups. */
+    private static <T> PageParts<T> cut(String path, List<T> groups, ToLongFunction<T> weight,
+            BiFunction<Integer, Integer, String> label, long budget) {
         List<List<T>> parts = new ArrayList<>();
         List<Integer> partOf = new ArrayList<>();
         List<T> current = new ArrayList<>();
@@ -64,10 +83,10 @@ public final class PageParts<T> {
             parts.add(List.copyOf(current));
         }
         List<String> labels = new ArrayList<>();
+        int first = 0;
         for (List<T> part : parts) {
-            String first = part.isEmpty() ? "" : label.apply(part.get(0));
-            String last = part.isEmpty() ? "" : label.apply(part.get(part.size() - 1));
-            labels.add(first.equals(last) ? first : first + " – " + last);
+            labels.add(part.isEmpty() ? "" : label.apply(first, first + part.size() - 1));
+            first += part.size();
         }
         return new PageParts<>(path, List.copyOf(parts), List.copyOf(labels), List.copyOf(partOf));
     }
@@ -95,11 +114,20 @@ public final class PageParts<T> {
     /** What part {@code number}'s template is given about the parts. */
     Part part(int number) {
         List<Link> links = new ArrayList<>();
-        for (int k = 1; k <= parts.size(); k++) {
-            links.add(new Link(k, labels.get(k - 1), href(k), k == number));
+        for (Link l : links()) {
+            links.add(new Link(l.number(), l.label(), l.href(), l.number() == number));
         }
         List<String> hrefs = partOf.stream().map(this::href).toList();
         return new Part(number, parts.size(), List.copyOf(links), hrefs);
+    }
+
+    /** Every part, none of them current: for a page in the same folder that links to them all. */
+    List<Link> links() {
+        List<Link> links = new ArrayList<>();
+        for (int k = 1; k <= parts.size(); k++) {
+            links.add(new Link(k, labels.get(k - 1), href(k), false));
+        }
+        return List.copyOf(links);
     }
 
     /** Part {@code number}'s address from a page in the same folder: its file name. */

@@ -11,6 +11,7 @@ import org.edition.files.InputFolder;
 import org.edition.model.Edition;
 import org.edition.model.GlossaryEntry;
 import org.edition.model.Report;
+import org.edition.model.compare.ReportVocabulary;
 import org.edition.model.compare.ThemeColumn;
 import org.edition.model.compare.TimelineRow;
 import org.edition.render.search.SearchIndex;
@@ -144,10 +145,22 @@ public final class SiteRenderer {
         return files;
     }
 
-    /** The comparison overview, the timeline and a page per theme, the last two in parts when they are long (see {@link PageParts}). */
+    /**
+     * The comparison overview, the timeline and a page per theme, the last two in parts when they are long
+     * (see {@link PageParts}); the distinctive vocabulary and the shared sources move off the overview to
+     * pages of their own, in parts, when they are too long for it.
+     */
     private List<SiteFile> comparisonPages(Edition edition) {
         List<SiteFile> files = new ArrayList<>();
-        files.add(page(ComparePages.INDEX, "compare-index.ftlh", edition, ComparePages.overview(edition)));
+        PageParts<ReportVocabulary> vocabulary = ComparePages.vocabularyParts(edition);
+        PageParts<ComparePages.Cited> sources = ComparePages.sourceParts(edition);
+        files.add(page(ComparePages.INDEX, "compare-index.ftlh", edition, ComparePages.overview(edition, vocabulary, sources)));
+        for (int n = 1; vocabulary.count() > 1 && n <= vocabulary.count(); n++) {
+            files.add(page(vocabulary.path(n), "compare-vocabulary.ftlh", edition, ComparePages.vocabularyPage(edition, vocabulary, n)));
+        }
+        for (int n = 1; sources.count() > 1 && n <= sources.count(); n++) {
+            files.add(page(sources.path(n), "compare-sources.ftlh", edition, ComparePages.sourcesPage(edition, sources, n)));
+        }
         PageParts<TimelineRow> timeline = ComparePages.timelineParts(edition);
         for (int n = 1; n <= timeline.count(); n++) {
             files.add(page(timeline.path(n), "compare-timeline.ftlh", edition, ComparePages.timeline(edition, timeline, n)));

@@ -98,6 +98,15 @@ class PagePartsTest {
         }
     }
 
+    @Test
+    void theSharedSourcesPartsAreNamedByTheNumbersOfTheirSourcesAndOrganisations() {
+        assertEquals("Sources 1–40", ComparePages.sourcesLabel(0, 39, 302));
+        assertEquals("Sources 232–302 and organisations 1–27", ComparePages.sourcesLabel(231, 328, 302));
+        assertEquals("Organisations 28–52", ComparePages.sourcesLabel(329, 353, 302));
+        assertEquals("Sources 302 and organisations 1", ComparePages.sourcesLabel(301, 302, 302));
+        assertEquals("Organisations 3", ComparePages.sourcesLabel(4, 4, 2));
+    }
+
     private static List<List<String>> all(PageParts<G> parts) {
         List<List<String>> out = new ArrayList<>();
         for (int n = 1; n <= parts.count(); n++) {

@@ -83,7 +83,7 @@ class LongPagesTest {
     }
 
     /** The parts of a page, in order: its own path, then {@code name.2.html} and so on while they exist. */
-    private static List<Path> parts(String page) {
+    static List<Path> parts(Path site, String page) {
         List<Path> parts = new ArrayList<>(List.of(site.resolve(page)));
         for (int n = 2; Files.exists(site.resolve(page.replace(".html", "." + n + ".html"))); n++) {
             parts.add(site.resolve(page.replace(".html", "." + n + ".html")));
@@ -91,7 +91,7 @@ class LongPagesTest {
         return parts;
     }
 
-    private static Document parse(Path page) {
+    static Document parse(Path page) {
         try {
             return Jsoup.parse(page.toFile(), "UTF-8");
         } catch (IOException e) {
@@ -100,7 +100,7 @@ class LongPagesTest {
     }
 
     /** Every part names all parts, marks itself as the current one, steps to its neighbours, and says which it is in its title. */
-    private static void assertNavigation(List<Path> parts) throws IOException {
+    static void assertNavigation(List<Path> parts) throws IOException {
         for (int n = 1; n <= parts.size(); n++) {
             Document part = parse(parts.get(n - 1));
             assertTrue(part.title().contains("(part " + n + " of " + parts.size() + ")"), part.title());
@@ -117,7 +117,7 @@ class LongPagesTest {
 
     @Test
     void aThemeTooLongForOnePageIsCutIntoPartsOfWholeReportsInOrder() throws IOException {
-        List<Path> parts = parts("compare/sanctions.html");
+        List<Path> parts = parts(site, "compare/sanctions.html");
         assertTrue(parts.size() >= 2, "the theme's passages (about 700,000 characters) should take two parts or more");
         assertNavigation(parts);
         List<String> columns = new ArrayList<>();
@@ -149,7 +149,7 @@ class LongPagesTest {
 
     @Test
     void aGlossaryEntrysOccurrencesAreCutIntoPartsOfWholeReports() throws IOException {
-        List<Path> parts = parts("glossary/congress.html");
+        List<Path> parts = parts(site, "glossary/congress.html");
         assertTrue(parts.size() >= 2, "2,400 occurrences with their contexts should take two parts or more");
         assertNavigation(parts);
         List<String> reports = new ArrayList<>();
@@ -172,7 +172,7 @@ class LongPagesTest {
 
     @Test
     void theTimelineIsCutIntoPartsOfWholeRowsInDateOrder() throws IOException {
-        List<Path> parts = parts("compare/timeline.html");
+        List<Path> parts = parts(site, "compare/timeline.html");
         assertTrue(parts.size() >= 2, "600 dated events with their sentences should take two parts or more");
         assertNavigation(parts);
         List<String> dates = new ArrayList<>();
@@ -193,7 +193,7 @@ class LongPagesTest {
     @Test
     void everyLinkOfEveryPartResolves() throws IOException {
         for (String page : List.of("compare/sanctions.html", "glossary/congress.html", "compare/timeline.html")) {
-            for (Path part : parts(page)) {
+            for (Path part : parts(site, page)) {
                 ComparisonPagesTest.assertLinksResolve(site, part);
             }
         }
@@ -206,16 +206,17 @@ class LongPagesTest {
 
     @Test
     void noPartHasASeriousAccessibilityViolationOnAPhone() throws Exception {
+        assertAccessibleOnAPhone(site, Stream.of("compare/sanctions.html", "glossary/congress.html", "compare/timeline.html")
+                .flatMap(p -> parts(site, p).stream()).map(p -> site.relativize(p).toString()).toList());
+    }
+
+    /** No serious or critical axe-core violation, and nothing on the console, on each page at phone width in Chromium. */
+    static void assertAccessibleOnAPhone(Path site, List<String> pages) throws Exception {
         try (SiteServer server = new SiteServer(site, "/long/")) {
             ChromeDriver driver = Browser.start(375, 812);
             try {
                 driver.executeCdpCommand("Emulation.setEmulatedMedia",
                         Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
-                List<String> pages;
-                try (Stream<Path> all = Stream.of("compare/sanctions.html", "glossary/congress.html", "compare/timeline.html")
-                        .flatMap(p -> parts(p).stream())) {
-                    pages = all.map(p -> site.relativize(p).toString()).toList();
-                }
                 for (String page : pages) {
                     Browser.open(driver, server.url(page));
                     List<String> serious = Axe.run(driver).stream().filter(Axe.Violation::serious).map(String::valueOf).toList();

@@ -1,0 +1,136 @@
+package org.edition.site;
+
+import static org.edition.site.LongPagesTest.assertNavigation;
+import static org.edition.site.LongPagesTest.parse;
+import static org.edition.site.LongPagesTest.parts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.edition.ComparisonPagesTest;
+import org.edition.EditionBuild;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The comparison overview of a large edition: the distinctive vocabulary and the shared sources, too long
+ * for it, move to pages of their own, in parts, and the overview links to each part. Here 60 reports of 60
+ * paragraphs, each report with words of its own, every paragraph with a note citing one of 60 sources that
+ * every report cites (each in its own words), built with the real templates.
+ */
+class LongOverviewTest {
+    private static final int REPORTS = 60;
+    private static final int PARAGRAPHS = 60;
+    private static final String[] SYLLABLES = {"ka", "lo", "mi", "nu", "pe", "ri", "sa", "to", "vu", "ze"};
+    @TempDir
+    static Path dir;
+    static Path site;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("sources"));
+        Files.writeString(content.resolve("edition.yaml"), "title: A Large Edition\n");
+        for (int r = 1; r <= REPORTS; r++) {
+            Files.writeString(content.resolve("sources/report-" + r + ".md"), report(r));
+        }
+        site = dir.resolve("site");
+        new EditionBuild("test").run(new EditionBuild.Options(content, Path.of("templates"), site, Optional.empty()));
+    }
+
+    /** A word of report {@code r}'s own vocabulary: no other report uses it. */
+    private static String word(int r, int k) {
+        return SYLLABLES[r % 10] + SYLLABLES[r / 10 % 10] + SYLLABLES[k % 10] + SYLLABLES[k / 10 % 10] + "ian";
+    }
+
+    private static String report(int r) {
+        StringBuilder text = new StringBuilder("---\ntitle: Report " + r + "\nauthors:\n  - name: Author Number" + r
+                + "\ndate: " + (1960 + r) + "\n---\n## Findings\n\n");
+        StringBuilder notes = new StringBuilder();
+        for (int i = 0; i < PARAGRAPHS; i++) {
+            text.append("The committee weighed the ").append(word(r, i % 12)).append(" question and the ").append(word(r, (i + 5) % 12))
+                    .append(" answer, as the witnesses of the inquiry described them to the members at length.[^").append(i + 1).append("]\n\n");
+            notes.append("[^").append(i + 1).append("]: Jane Source").append(", “Study number ").append(i + 1)
+                    .append("”, Institute of Studies, 2015, https://example.org/studies/").append(i + 1)
+                    .append(", as read by the authors of report ").append(r).append(" for their chapter on the committee.\n");
+        }
+        return text.append(notes).toString();
+    }
+
+    @Test
+    void theVocabularyMovesToPagesOfItsOwnInPartsOfWholeReports() throws IOException {
+        Document overview = parse(site.resolve("compare/index.html"));
+        List<String> linked = overview.select("section[aria-labelledby=vocabulary] ol.moved-to a").eachAttr("href");
+        List<Path> parts = parts(site, "compare/index.vocabulary.html");
+        assertTrue(parts.size() >= 2, "sixty reports' vocabulary should take two parts or more");
+        assertEquals(parts.stream().map(p -> p.getFileName().toString()).toList(), linked, "the overview links to every part");
+        assertTrue(overview.select("section[aria-labelledby=vocabulary] section.column").isEmpty(), "no column stays on the overview");
+        assertNavigation(parts);
+        List<String> columns = new ArrayList<>();
+        for (Path p : parts) {
+            Document part = parse(p);
+            columns.addAll(part.select("section.column > h2").eachAttr("id"));
+            assertNotNull(part.selectFirst("p:contains(log-odds ratio)"), "each part explains the measure");
+        }
+        assertEquals(IntStream.rangeClosed(1, REPORTS).mapToObj(r -> "vocabulary-report-" + r).toList(), columns);
+        Document first = parse(parts.get(0));
+        assertTrue(first.select("#vocabulary-report-1 + ol .distinctive-term").eachText().stream().anyMatch(t -> t.contains(word(1, 0))),
+                "a report's own words set it apart");
+    }
+
+    @Test
+    void theSharedSourcesMoveToPagesOfTheirOwnEachCitationOnce() throws IOException {
+        Document overview = parse(site.resolve("compare/index.html"));
+        List<Element> links = overview.select("section[aria-labelledby=sources] ol.moved-to a");
+        List<Path> parts = parts(site, "compare/index.sources.html");
+        assertTrue(parts.size() >= 2, "sixty sources cited by sixty reports in their own words should take two parts or more");
+        assertEquals(parts.stream().map(p -> p.getFileName().toString()).toList(), links.stream().map(a -> a.attr("href")).toList());
+        assertEquals("Sources 1–", links.get(0).text().substring(0, "Sources 1–".length()), links.get(0).text());
+        assertNavigation(parts);
+        List<String> labels = new ArrayList<>();
+        int notes = 0;
+        for (Path p : parts) {
+            for (Element source : parse(p).select("ul.shared-list > li")) {
+                String label = source.selectFirst(".shared-label").text();
+                labels.add(label);
+                if (label.startsWith("https://example.org/studies/")) {
+                    notes += source.select("ul.cited-notes a").size();
+                }
+            }
+        }
+        assertEquals(labels.stream().distinct().count(), labels.size(), "each source once");
+        assertTrue(labels.containsAll(IntStream.rangeClosed(1, PARAGRAPHS).mapToObj(i -> "https://example.org/studies/" + i).toList()), labels.toString());
+        assertTrue(labels.containsAll(List.of("Jane Source", "Institute of Studies")), "the author and the organisation every note names");
+        assertEquals(REPORTS * PARAGRAPHS, notes, "every note under its study's address, once");
+        assertEquals("Sources cited by several reports", overview.selectFirst("h2#sources").text());
+        assertNull(overview.selectFirst("section[aria-labelledby=sources] ul.shared-list"), "no source stays on the overview");
+    }
+
+    @Test
+    void everyLinkResolvesAndEveryPageIsValidHtml() throws Exception {
+        for (String page : List.of("compare/index.html", "compare/index.vocabulary.html", "compare/index.sources.html")) {
+            for (Path part : parts(site, page)) {
+                ComparisonPagesTest.assertLinksResolve(site, part);
+            }
+        }
+        assertEquals(List.of(), HtmlValidityTest.nuErrors(site.resolve("compare")), "Nu Html Checker errors");
+    }
+
+    @Test
+    void noPageHasASeriousAccessibilityViolationOnAPhone() throws Exception {
+        LongPagesTest.assertAccessibleOnAPhone(site, Stream.of("compare/index.html", "compare/index.vocabulary.html", "compare/index.sources.html")
+                .flatMap(p -> parts(site, p).stream()).map(p -> site.relativize(p).toString()).toList());
+    }
+}
