@@ -17,7 +17,8 @@ import org.edition.model.compare.TimelineRow;
 /**
  * What the comparison pages need beyond the model: each report's short name and colour series, the
  * coverage chart, the themes before and after a theme (for its page's navigation), and the parts of the
- * theme pages and timeline that grow with the edition.
+ * pages that grow with the edition: the theme pages, the timeline, and the vocabulary and shared sources
+ * when they move off the overview.
  */
 final class ComparePages {
     /** The site path of the comparison overview. */

@@ -94,10 +94,11 @@ public final class SiteRenderer {
             files.add(page("glossary/index.html", "glossary-index.ftlh", edition, Map.of()));
             for (GlossaryEntry entry : edition.glossary().entries()) {
                 String path = idPath("glossary/" + entry.id() + ".html", "glossary.yaml", "the glossary id '" + entry.id() + "'");
-                PageParts<TermPages.ReportOccurrences> parts = terms.occurrenceParts(entry, path);
+                List<TermPages.ReportOccurrences> occurrences = terms.occurrencesByReport(entry);
+                PageParts<TermPages.ReportOccurrences> parts = TermPages.occurrenceParts(occurrences, path);
                 for (int n = 1; n <= parts.count(); n++) {
                     files.add(page(parts.path(n), "glossary-entry.ftlh", edition, Map.of("entry", entry,
-                            "occurrences", terms.occurrencesByReport(entry), "shown", parts.groups(n), "part", parts.part(n))));
+                            "occurrences", occurrences, "shown", parts.groups(n), "part", parts.part(n))));
                 }
             }
         }

@@ -64,11 +64,11 @@ public final class TermPages {
     }
 
     /**
-     * An entry's page cut into parts of whole reports (see {@link PageParts}), each report weighing the
-     * text of its occurrences, named after it.
+     * An entry's page, its occurrences by report ({@link #occurrencesByReport}), cut into parts of whole
+     * reports (see {@link PageParts}), each report weighing the text of its occurrences, named after it.
      */
-    PageParts<ReportOccurrences> occurrenceParts(GlossaryEntry entry, String path) {
-        return PageParts.of(path, occurrencesByReport(entry), TermPages::weight, ro -> ro.report().metadata().shortName());
+    static PageParts<ReportOccurrences> occurrenceParts(List<ReportOccurrences> occurrences, String path) {
+        return PageParts.of(path, occurrences, TermPages::weight, ro -> ro.report().metadata().shortName());
     }
 
     /** The characters a report's occurrences put on an entry's page: their contexts and what frames each. */
