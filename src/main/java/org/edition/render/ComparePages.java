@@ -131,9 +131,31 @@ final class ComparePages {
         return PageParts.of(themePath(theme), theme.columns(), ComparePages::weight, c -> names.get(c.reportId()));
     }
 
-    /** The timeline cut into parts of whole rows, each named by its date. */
-    static PageParts<TimelineRow> timelineParts(Edition edition) {
-        return PageParts.of(TIMELINE, edition.comparison().timeline(), ComparePages::weight, r -> r.when().label());
+    /**
+     * The timeline cut into parts of whole rows, each named by its date; a row too large for a part (an
+     * event hundreds of reports mention) is cut first into pieces of its mentions, in their order.
+     */
+    static PageParts<TimelinePiece> timelineParts(Edition edition) {
+        List<TimelinePiece> pieces = new java.util.ArrayList<>();
+        for (TimelineRow row : edition.comparison().timeline()) {
+            List<List<DateMention>> cut = weight(row) > PageParts.BUDGET
+                    ? PageParts.pieces(row.mentions(), ComparePages::weight, PageParts.BUDGET - FRAME) : List.of(row.mentions());
+            for (int i = 0; i < cut.size(); i++) {
+                pieces.add(new TimelinePiece(row, cut.get(i), i > 0));
+            }
+        }
+        return PageParts.of(TIMELINE, pieces, p -> FRAME + p.mentions().stream().mapToLong(ComparePages::weight).sum(),
+                p -> p.row().when().label());
+    }
+
+    /**
+     * A timeline row on a page: the whole row, or one piece of the mentions of a row too large for a part.
+     *
+     * @param row       the row
+     * @param mentions  the mentions shown here: all of the row's, or a piece of them
+     * @param continued whether pieces of the row came before (on the part before, or above)
+     */
+    public record TimelinePiece(TimelineRow row, List<DateMention> mentions, boolean continued) {
     }
 
     /** The characters a report's column puts on a theme page: its passages' text and what frames each. */
@@ -147,11 +169,12 @@ final class ComparePages {
 
     /** The characters a timeline row puts on its page: its mentions' sentences and what frames each. */
     private static long weight(TimelineRow row) {
-        long w = FRAME;
-        for (DateMention m : row.mentions()) {
-            w += FRAME + m.sentence().length();
-        }
-        return w;
+        return FRAME + row.mentions().stream().mapToLong(ComparePages::weight).sum();
+    }
+
+    /** The characters a mention puts on the timeline: its sentence and what frames it. */
+    private static long weight(DateMention mention) {
+        return FRAME + mention.sentence().length();
     }
 
     /** The characters a report's distinctive vocabulary puts on a page: its terms and the links to their places. */
@@ -188,7 +211,7 @@ final class ComparePages {
     }
 
     /** The timeline's extra names: the part shown and its rows. */
-    static Map<String, Object> timeline(Edition edition, PageParts<TimelineRow> parts, int number) {
+    static Map<String, Object> timeline(Edition edition, PageParts<TimelinePiece> parts, int number) {
         Map<String, Object> model = common(edition);
         model.put("rows", parts.groups(number));
         model.put("part", parts.part(number));

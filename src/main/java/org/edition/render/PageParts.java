@@ -11,7 +11,8 @@ import java.util.function.ToLongFunction;
  * every report, the timeline's rows — cut into parts a reader's browser opens, on a phone too: the page's
  * groups (a report's column, a report's occurrences, a timeline row) in their order, never a group cut in
  * two, a part closing before the group that would take its text past {@link #BUDGET} characters. A group
- * larger than the budget is a part of its own. The first part keeps the page's path
+ * larger than the budget is a part of its own (unless its page cuts it first, as the timeline does a row
+ * of thousands of mentions, with {@link #pieces}). The first part keeps the page's path
  * ({@code compare/sanctions.html}); the k-th is {@code compare/sanctions.k.html} (ids hold no dot, so no
  * other page has that name). A page within the budget is one part, the page it always was.
  *
@@ -64,23 +65,12 @@ public final class PageParts<T> {
     /** Cuts a page's groups into parts, each named from the indexes of its first and last groups. */
     private static <T> PageParts<T> cut(String path, List<T> groups, ToLongFunction<T> weight,
             BiFunction<Integer, Integer, String> label, long budget) {
-        List<List<T>> parts = new ArrayList<>();
+        List<List<T>> parts = pieces(groups, weight, budget);
         List<Integer> partOf = new ArrayList<>();
-        List<T> current = new ArrayList<>();
-        long held = 0;
-        for (T group : groups) {
-            long w = weight.applyAsLong(group);
-            if (!current.isEmpty() && held + w > budget) {
-                parts.add(List.copyOf(current));
-                current.clear();
-                held = 0;
+        for (int n = 1; n <= parts.size(); n++) {
+            for (int g = 0; g < parts.get(n - 1).size(); g++) {
+                partOf.add(n);
             }
-            current.add(group);
-            held += w;
-            partOf.add(parts.size() + 1);
-        }
-        if (!current.isEmpty() || parts.isEmpty()) {
-            parts.add(List.copyOf(current));
         }
         List<String> labels = new ArrayList<>();
         int first = 0;
@@ -88,7 +78,33 @@ public final class PageParts<T> {
             labels.add(part.isEmpty() ? "" : label.apply(first, first + part.size() - 1));
             first += part.size();
         }
-        return new PageParts<>(path, List.copyOf(parts), List.copyOf(labels), List.copyOf(partOf));
+        return new PageParts<>(path, parts, List.copyOf(labels), List.copyOf(partOf));
+    }
+
+    /**
+     * The rule of the parts, for a page's groups or for the items of one group too large for a part (a
+     * timeline row that hundreds of reports mention): consecutive runs of items, a run closing before
+     * the item that would take it past the budget; an item larger than the budget a run of its own;
+     * at least one run, empty for no items.
+     */
+    static <T> List<List<T>> pieces(List<T> items, ToLongFunction<T> weight, long budget) {
+        List<List<T>> pieces = new ArrayList<>();
+        List<T> current = new ArrayList<>();
+        long held = 0;
+        for (T item : items) {
+            long w = weight.applyAsLong(item);
+            if (!current.isEmpty() && held + w > budget) {
+                pieces.add(List.copyOf(current));
+                current.clear();
+                held = 0;
+            }
+            current.add(item);
+            held += w;
+        }
+        if (!current.isEmpty() || pieces.isEmpty()) {
+            pieces.add(List.copyOf(current));
+        }
+        return List.copyOf(pieces);
     }
 
     /** Cuts a page's groups into parts of {@link #BUDGET} characters. */

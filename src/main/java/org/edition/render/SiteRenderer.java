@@ -13,7 +13,6 @@ import org.edition.model.GlossaryEntry;
 import org.edition.model.Report;
 import org.edition.model.compare.ReportVocabulary;
 import org.edition.model.compare.ThemeColumn;
-import org.edition.model.compare.TimelineRow;
 import org.edition.render.search.SearchIndex;
 
 /**
@@ -162,7 +161,7 @@ public final class SiteRenderer {
         for (int n = 1; sources.count() > 1 && n <= sources.count(); n++) {
             files.add(page(sources.path(n), "compare-sources.ftlh", edition, ComparePages.sourcesPage(edition, sources, n)));
         }
-        PageParts<TimelineRow> timeline = ComparePages.timelineParts(edition);
+        PageParts<ComparePages.TimelinePiece> timeline = ComparePages.timelineParts(edition);
         for (int n = 1; n <= timeline.count(); n++) {
             files.add(page(timeline.path(n), "compare-timeline.ftlh", edition, ComparePages.timeline(edition, timeline, n)));
         }

@@ -38,6 +38,13 @@ class LongPagesTest {
     private static final int PARAGRAPHS = 150;
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December"};
+    /** A sentence every paragraph holds, naming an event of the glossary: one timeline row of 600 mentions, too large for one part. */
+    private static final String SUMMER = "In summer 1949, for the first session, the members of the committee, who had come from every part of the country and from"
+            + " every party, met for the first time in the old chamber, where they heard the clerks read out the rules of procedure, the"
+            + " list of the matters referred to them, the names of the witnesses to be called and the dates of the hearings that would"
+            + " follow over the months to come, and then, having agreed to meet again in the autumn, walked out together into the heat"
+            + " of the afternoon, past the crowd that had gathered on the steps to watch them leave, and went their separate ways home"
+            + " to their districts, their families and the letters that had piled up on their desks while they were away.";
     @TempDir
     static Path dir;
     static Path site;
@@ -52,6 +59,10 @@ class LongPagesTest {
                   term: Congress
                   kind: organisation
                   definition: The legislature of the United States.
+                - id: first-session
+                  term: first session
+                  kind: event
+                  definition: The committee's first meeting.
                 """);
         Files.writeString(content.resolve("themes.yaml"), """
                 - id: sanctions
@@ -77,7 +88,8 @@ class LongPagesTest {
                     .append(", and the committee heard the witnesses who spoke for and against the measure before the vote on it was taken in the chamber. ")
                     .append("Members of Congress asked whether the sanctions would reach the banks, the ports and the firms that trade with the region named in case ")
                     .append(k).append(". Staff of Congress answered that the measure would reach them all within a year of its passage, and that the allies had been told. ")
-                    .append("The debate ran late; Congress adjourned with the question of enforcement still open, and the press reported the division in detail the next morning.\n\n");
+                    .append("The debate ran late; Congress adjourned with the question of enforcement still open, and the press reported the division in detail the next morning. ")
+                    .append(SUMMER).append("\n\n");
         }
         return text.toString();
     }
@@ -187,6 +199,17 @@ class LongPagesTest {
         assertEquals(dates.size(), dates.stream().distinct().count());
         assertEquals(REPORTS, publications);
         assertNotNull(parse(parts.get(0)).selectFirst(".timeline-key"));
+
+        List<Element> summer = new ArrayList<>();
+        for (Path p : parts) {
+            summer.addAll(parse(p).select("ol.timeline > li.event:has(p.when span.span:containsOwn(summer 1949))"));
+        }
+        assertTrue(summer.size() >= 2, "the row of 600 mentions is cut into pieces: " + summer.size());
+        assertEquals(REPORTS * PARAGRAPHS, summer.stream().mapToInt(row -> row.select("li.mention").size()).sum(), "every mention once");
+        assertTrue(summer.get(0).selectFirst(".shared-mark").text().startsWith("in Number1 2011 and Number2 2012"), summer.get(0).text());
+        for (Element piece : summer.subList(1, summer.size())) {
+            assertEquals("(continued)", piece.selectFirst(".shared-mark").text());
+        }
         assertNull(parse(parts.get(1)).selectFirst(".timeline-key"), "the key stands on the first part only");
     }
 
