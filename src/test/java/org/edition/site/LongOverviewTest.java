@@ -9,15 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.edition.ComparisonPagesTest;
-import org.edition.EditionBuild;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,14 +38,12 @@ class LongOverviewTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path content = dir.resolve("content");
-        Files.createDirectories(content.resolve("sources"));
-        Files.writeString(content.resolve("edition.yaml"), "title: A Large Edition\n");
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put("edition.yaml", "title: A Large Edition\n");
         for (int r = 1; r <= REPORTS; r++) {
-            Files.writeString(content.resolve("sources/report-" + r + ".md"), report(r));
+            files.put("sources/report-" + r + ".md", report(r));
         }
-        site = dir.resolve("site");
-        new EditionBuild("test").run(new EditionBuild.Options(content, Path.of("templates"), site, Optional.empty()));
+        site = LongPagesTest.built(dir, files);
     }
 
     /** A word of report {@code r}'s own vocabulary: no other report uses it. */

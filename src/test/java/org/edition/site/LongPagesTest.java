@@ -51,10 +51,9 @@ class LongPagesTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path content = dir.resolve("content");
-        Files.createDirectories(content.resolve("sources"));
-        Files.writeString(content.resolve("edition.yaml"), "title: A Long Edition\n");
-        Files.writeString(content.resolve("glossary.yaml"), """
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put("edition.yaml", "title: A Long Edition\n");
+        files.put("glossary.yaml", """
                 - id: congress
                   term: Congress
                   kind: organisation
@@ -64,17 +63,28 @@ class LongPagesTest {
                   kind: event
                   definition: The committee's first meeting.
                 """);
-        Files.writeString(content.resolve("themes.yaml"), """
+        files.put("themes.yaml", """
                 - id: sanctions
                   title: Sanctions
                   phrases: [sanctions]
                   synthesis: Every report weighs the sanctions.
                 """);
         for (int r = 1; r <= REPORTS; r++) {
-            Files.writeString(content.resolve("sources/report-" + r + ".md"), report(r));
+            files.put("sources/report-" + r + ".md", report(r));
         }
-        site = dir.resolve("site");
-        new EditionBuild("test").run(new EditionBuild.Options(content, Path.of("templates"), site, Optional.empty()));
+        site = built(dir, files);
+    }
+
+    /** Writes the content files (path in {@code content/} → text) and builds them with the real templates; returns the site. */
+    static Path built(Path dir, Map<String, String> files) throws IOException {
+        Path content = dir.resolve("content");
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.createDirectories(content.resolve(file.getKey()).getParent());
+            Files.writeString(content.resolve(file.getKey()), file.getValue());
+        }
+        Path out = dir.resolve("site");
+        new EditionBuild("test").run(new EditionBuild.Options(content, Path.of("templates"), out, Optional.empty()));
+        return out;
     }
 
     /** A report of {@link #PARAGRAPHS} paragraphs, each dated to a month no other paragraph of the edition has. */
