@@ -52,19 +52,31 @@ final class ComparePages {
         return model;
     }
 
+    /**
+     * The most reports the overview sets side by side — a bar each in every theme's row of its chart, a
+     * column each in its tables. With more, the chart gives each theme's passages in all the reports
+     * together, the themes table has a row per report, and the glossary table says in how many reports
+     * each entry occurs and how often.
+     */
+    static final int SIDE_BY_SIDE = 4;
+
     /** The site path of the distinctive vocabulary when it is too long for the overview (no theme id holds a dot). */
     static final String VOCABULARY = "compare/index.vocabulary.html";
     /** The site path of the shared sources and organisations when they are too long for the overview. */
     static final String SOURCES = "compare/index.sources.html";
 
     /**
-     * The overview's extra names: the coverage chart, and — when the distinctive vocabulary or the shared
+     * The overview's extra names: the coverage chart, whether the reports are too many to set side by side
+     * ({@code wide}, see {@link #SIDE_BY_SIDE}), and — when the distinctive vocabulary or the shared
      * sources are longer than a page's part ({@link PageParts#BUDGET}) — the pages they move to
      * ({@code vocabularyPages}, {@code sourcePages}: empty when they stay on the overview).
      */
     static Map<String, Object> overview(Edition edition, PageParts<ReportVocabulary> vocabulary, PageParts<Cited> sources) {
         Map<String, Object> model = common(edition);
-        model.put("chart", CoverageChart.of(edition.comparison().themes(), edition.reports()));
+        boolean wide = edition.reports().size() > SIDE_BY_SIDE;
+        model.put("wide", wide);
+        model.put("chart", wide ? CoverageChart.totals(edition.comparison().themes(), edition.reports().size())
+                : CoverageChart.of(edition.comparison().themes(), edition.reports()));
         model.put("vocabularyPages", vocabulary.count() > 1 ? vocabulary.links() : List.of());
         model.put("sourcePages", sources.count() > 1 ? sources.links() : List.of());
         return model;

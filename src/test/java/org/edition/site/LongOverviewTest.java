@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The comparison overview of a large edition: the distinctive vocabulary and the shared sources, too long
  * for it, move to pages of their own, in parts, and the overview links to each part. Here 60 reports of 60
  * paragraphs, each report with words of its own, every paragraph with a note citing one of 60 sources that
- * every report cites (each in its own words), built with the real templates.
+ * every report cites (each in its own words), built with the real templates. With more reports than the
+ * overview sets side by side, its chart gives each theme's passages in all reports together and its tables a
+ * row per report.
  */
 class LongOverviewTest {
     private static final int REPORTS = 60;
@@ -40,6 +43,20 @@ class LongOverviewTest {
     static void build() throws IOException {
         Map<String, String> files = new java.util.LinkedHashMap<>();
         files.put("edition.yaml", "title: A Large Edition\n");
+        files.put("themes.yaml", """
+                - id: inquiry
+                  title: The inquiry
+                  phrases: [inquiry]
+                - id: witnesses
+                  title: The witnesses
+                  phrases: [witnesses]
+                """);
+        files.put("glossary.yaml", """
+                - id: inquiry-board
+                  term: Inquiry Board
+                  kind: organisation
+                  definition: The board that held the inquiry.
+                """);
         for (int r = 1; r <= REPORTS; r++) {
             files.put("sources/report-" + r + ".md", report(r));
         }
@@ -57,12 +74,31 @@ class LongOverviewTest {
         StringBuilder notes = new StringBuilder();
         for (int i = 0; i < PARAGRAPHS; i++) {
             text.append("The committee weighed the ").append(word(r, i % 12)).append(" question and the ").append(word(r, (i + 5) % 12))
-                    .append(" answer, as the witnesses of the inquiry described them to the members at length.[^").append(i + 1).append("]\n\n");
+                    .append(" answer, as the witnesses of the Inquiry Board described them to the members at length.[^").append(i + 1).append("]\n\n");
             notes.append("[^").append(i + 1).append("]: Jane Source").append(", “Study number ").append(i + 1)
                     .append("”, Institute of Studies, 2015, https://example.org/studies/").append(i + 1)
                     .append(", as read by the authors of report ").append(r).append(" for their chapter on the committee.\n");
         }
         return text.append(notes).toString();
+    }
+
+    @Test
+    void withMoreReportsThanFitSideBySideTheOverviewGivesARowPerReportAndTotals() throws IOException {
+        Path page = site.resolve("compare/index.html");
+        Document overview = parse(page);
+        Element chart = overview.selectFirst("svg.coverage-chart");
+        assertEquals("Paragraphs per theme, all 60 reports together", chart.selectFirst("title").text());
+        assertEquals(List.of("3600", "3600"), chart.select("text.chart-value").eachText(), "a bar per theme, every report's passages");
+        assertEquals(List.of("All 60 reports"), chart.select("text.chart-key").eachText());
+        assertEquals(List.of("Report", "The inquiry", "The witnesses"), overview.select("table.coverage-table thead th").eachText());
+        List<Element> rows = overview.select("table.coverage-table tbody tr");
+        assertEquals(REPORTS, rows.size(), "a row per report");
+        assertEquals("../reports/report-1.html", rows.get(0).selectFirst("th a").attr("href"));
+        assertEquals(List.of("60", "60"), rows.get(0).select("td").eachText());
+        assertEquals(List.of("Entry", "Reports", "Occurrences"), overview.select("table.glossary-table thead th").eachText());
+        assertEquals(List.of("60", "3600"), overview.select("table.glossary-table tbody tr").get(0).select("td").eachText());
+        assertTrue(overview.select("header.title-block cite").isEmpty(), "the reports are not all named in the introduction");
+        assertTrue(Files.size(page) < 200_000, "the overview weighs " + Files.size(page) + " bytes");
     }
 
     @Test

@@ -13,4 +13,14 @@ public record GlossaryUse(GlossaryEntry entry, List<Integer> counts) {
     public GlossaryUse {
         counts = List.copyOf(counts);
     }
+
+    /** How many reports use the entry. */
+    public long reports() {
+        return counts.stream().filter(n -> n > 0).count();
+    }
+
+    /** How often all the reports together use the entry. */
+    public int total() {
+        return counts.stream().mapToInt(Integer::intValue).sum();
+    }
 }
