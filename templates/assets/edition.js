@@ -332,10 +332,22 @@
       });
       board.classList.add('paired');
     };
+    /* A link to one report's column (#column-<id>, as the counts of a theme in parts make) sets it on the left. */
+    var fromAddress = function () {
+      var id = location.hash.indexOf('#column-') === 0 ? location.hash.slice('#column-'.length) : '';
+      var named = /^[a-z0-9-]+$/.test(id) && board.querySelector('.column[data-report="' + id + '"]');
+      if (!named) { return false; }
+      if (right.value === id) { right.value = left.value; }
+      left.value = id;
+      pair();
+      named.scrollIntoView();
+      return true;
+    };
     choice.hidden = false;
     left.addEventListener('change', pair);
     right.addEventListener('change', pair);
-    pair();
+    window.addEventListener('hashchange', fromAddress);
+    if (!fromAddress()) { pair(); }
   }
 
   window.addEventListener('resize', function () { if (popover && owner) { place(popover, owner); } });

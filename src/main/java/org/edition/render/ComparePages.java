@@ -157,7 +157,7 @@ final class ComparePages {
             }
         }
         return PageParts.of(TIMELINE, pieces, p -> FRAME + p.mentions().stream().mapToLong(ComparePages::weight).sum(),
-                p -> p.row().when().label());
+                p -> p.row().when().label() + (p.continued() ? " (continued)" : ""));
     }
 
     /**

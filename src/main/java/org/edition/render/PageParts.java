@@ -26,15 +26,24 @@ public final class PageParts<T> {
     static final long BUDGET = 400_000;
     private final String path;
     private final List<List<T>> parts;
-    private final List<String> labels;
-    /** For each group, in the page's order, the number of the part holding it (from 1). */
-    private final List<Integer> partOf;
+    /** Every part, none of them current. */
+    private final List<Link> links;
+    /** For each group, in the page's order, the address of the part holding it. */
+    private final List<String> groupHrefs;
 
-    private PageParts(String path, List<List<T>> parts, List<String> labels, List<Integer> partOf) {
+    private PageParts(String path, List<List<T>> parts, List<String> labels) {
         this.path = path;
         this.parts = parts;
-        this.labels = labels;
-        this.partOf = partOf;
+        List<Link> all = new ArrayList<>();
+        List<String> hrefs = new ArrayList<>();
+        for (int k = 1; k <= parts.size(); k++) {
+            all.add(new Link(k, labels.get(k - 1), href(k), false));
+            for (int g = 0; g < parts.get(k - 1).size(); g++) {
+                hrefs.add(href(k));
+            }
+        }
+        this.links = List.copyOf(all);
+        this.groupHrefs = List.copyOf(hrefs);
     }
 
     /**
@@ -66,19 +75,13 @@ public final class PageParts<T> {
     private static <T> PageParts<T> cut(String path, List<T> groups, ToLongFunction<T> weight,
             BiFunction<Integer, Integer, String> label, long budget) {
         List<List<T>> parts = pieces(groups, weight, budget);
-        List<Integer> partOf = new ArrayList<>();
-        for (int n = 1; n <= parts.size(); n++) {
-            for (int g = 0; g < parts.get(n - 1).size(); g++) {
-                partOf.add(n);
-            }
-        }
         List<String> labels = new ArrayList<>();
         int first = 0;
         for (List<T> part : parts) {
             labels.add(part.isEmpty() ? "" : label.apply(first, first + part.size() - 1));
             first += part.size();
         }
-        return new PageParts<>(path, parts, List.copyOf(labels), List.copyOf(partOf));
+        return new PageParts<>(path, parts, List.copyOf(labels));
     }
 
     /**
@@ -129,21 +132,15 @@ public final class PageParts<T> {
 
     /** What part {@code number}'s template is given about the parts. */
     Part part(int number) {
-        List<Link> links = new ArrayList<>();
-        for (Link l : links()) {
-            links.add(new Link(l.number(), l.label(), l.href(), l.number() == number));
-        }
-        List<String> hrefs = partOf.stream().map(this::href).toList();
-        return new Part(number, parts.size(), List.copyOf(links), hrefs);
+        List<Link> marked = new ArrayList<>(links);
+        Link current = links.get(number - 1);
+        marked.set(number - 1, new Link(current.number(), current.label(), current.href(), true));
+        return new Part(number, parts.size(), List.copyOf(marked), groupHrefs);
     }
 
     /** Every part, none of them current: for a page in the same folder that links to them all. */
     List<Link> links() {
-        List<Link> links = new ArrayList<>();
-        for (int k = 1; k <= parts.size(); k++) {
-            links.add(new Link(k, labels.get(k - 1), href(k), false));
-        }
-        return List.copyOf(links);
+        return links;
     }
 
     /** Part {@code number}'s address from a page in the same folder: its file name. */

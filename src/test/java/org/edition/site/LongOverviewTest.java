@@ -161,6 +161,28 @@ class LongOverviewTest {
     }
 
     @Test
+    void aCountOfAThemeInPartsOpensThePartWithThatReportSetOnTheLeftInChromium() throws Exception {
+        List<Path> parts = parts(site, "compare/inquiry.html");
+        assertTrue(parts.size() >= 2, "sixty reports' passages on the theme should take two parts or more");
+        List<Element> counts = parse(parts.get(0)).select(".theme-counts a");
+        Element far = counts.stream().filter(a -> a.attr("href").startsWith("inquiry.2.html")).skip(3).findFirst().orElseThrow();
+        String report = far.attr("href").substring(far.attr("href").indexOf("#column-") + "#column-".length());
+        try (SiteServer server = new SiteServer(site, "/large/")) {
+            org.openqa.selenium.chrome.ChromeDriver driver = Browser.start(1200, 900);
+            try {
+                Browser.open(driver, server.url("compare/" + far.attr("href")));
+                assertEquals(report, driver.executeScript("return document.getElementById('left-report').value"));
+                assertEquals(Boolean.FALSE, driver.executeScript("return document.getElementById('column-" + report + "').parentElement.hidden"),
+                        "the column linked to is shown");
+                assertEquals(2L, driver.executeScript("return document.querySelectorAll('.side-by-side > .column:not([hidden])').length"));
+                assertEquals(List.of(), Browser.consoleErrors(driver));
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+
+    @Test
     void noPageHasASeriousAccessibilityViolationOnAPhone() throws Exception {
         LongPagesTest.assertAccessibleOnAPhone(site, Stream.of("compare/index.html", "compare/index.vocabulary.html", "compare/index.sources.html")
                 .flatMap(p -> parts(site, p).stream()).map(p -> site.relativize(p).toString()).toList());
