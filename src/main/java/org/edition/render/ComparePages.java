@@ -150,13 +150,13 @@ final class ComparePages {
     static PageParts<TimelinePiece> timelineParts(Edition edition) {
         List<TimelinePiece> pieces = new java.util.ArrayList<>();
         for (TimelineRow row : edition.comparison().timeline()) {
-            List<List<DateMention>> cut = weight(row) > PageParts.BUDGET
-                    ? PageParts.pieces(row.mentions(), ComparePages::weight, PageParts.BUDGET - FRAME) : List.of(row.mentions());
+            List<List<DateMention>> cut = weight(row.mentions()) > PageParts.BUDGET
+                    ? PageParts.pieces(row.mentions(), ComparePages::weight, PageParts.BUDGET - PageParts.FRAME) : List.of(row.mentions());
             for (int i = 0; i < cut.size(); i++) {
                 pieces.add(new TimelinePiece(row, cut.get(i), i > 0));
             }
         }
-        return PageParts.of(TIMELINE, pieces, p -> FRAME + p.mentions().stream().mapToLong(ComparePages::weight).sum(),
+        return PageParts.of(TIMELINE, pieces, p -> weight(p.mentions()),
                 p -> p.row().when().label() + (p.continued() ? " (continued)" : ""));
     }
 
@@ -172,37 +172,37 @@ final class ComparePages {
 
     /** The characters a report's column puts on a theme page: its passages' text and what frames each. */
     private static long weight(ThemeColumn column) {
-        long w = FRAME;
+        long w = PageParts.FRAME;
         for (ThemePassage p : column.passages()) {
-            w += FRAME + p.text().length();
+            w += PageParts.FRAME + p.text().length();
         }
         return w;
     }
 
-    /** The characters a timeline row puts on its page: its mentions' sentences and what frames each. */
-    private static long weight(TimelineRow row) {
-        return FRAME + row.mentions().stream().mapToLong(ComparePages::weight).sum();
+    /** The characters a timeline row (or a piece of one) puts on its page: its mentions' sentences and what frames each. */
+    private static long weight(List<DateMention> mentions) {
+        return PageParts.FRAME + mentions.stream().mapToLong(ComparePages::weight).sum();
     }
 
     /** The characters a mention puts on the timeline: its sentence and what frames it. */
     private static long weight(DateMention mention) {
-        return FRAME + mention.sentence().length();
+        return PageParts.FRAME + mention.sentence().length();
     }
 
     /** The characters a report's distinctive vocabulary puts on a page: its terms and the links to their places. */
     private static long weight(ReportVocabulary vocabulary) {
-        long w = FRAME;
+        long w = PageParts.FRAME;
         for (DistinctiveTerm t : vocabulary.terms()) {
-            w += FRAME + t.term().length() + (long) LINK * t.places().size();
+            w += PageParts.FRAME + t.term().length() + (long) LINK * t.places().size();
         }
         return w;
     }
 
     /** The characters a shared citation puts on a page: its label, each wording once and a link per note. */
     private static long weight(Cited cited) {
-        long w = FRAME + cited.citation().label().length();
+        long w = PageParts.FRAME + cited.citation().label().length();
         for (SharedCitation.Wording wording : cited.citation().wordings()) {
-            w += FRAME + wording.text().length();
+            w += PageParts.FRAME + wording.text().length();
         }
         return w + (long) LINK * cited.citation().notes().size();
     }
@@ -210,8 +210,6 @@ final class ComparePages {
     /** The characters of a link to a paragraph or note, with its accessible name. */
     private static final int LINK = 120;
 
-    /** The characters of markup around a passage, mention or column, counted with its text. */
-    private static final int FRAME = 250;
 
     /** Report id → short name, in the edition's order. */
     private static Map<String, String> names(Edition edition) {

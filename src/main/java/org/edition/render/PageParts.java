@@ -24,6 +24,11 @@ public final class PageParts<T> {
      * largest pages hold a tenth of it.
      */
     static final long BUDGET = 400_000;
+    /**
+     * The characters of markup around each group or item of a part (a column, a passage, an occurrence, a
+     * mention), counted with its text when weighing it.
+     */
+    static final int FRAME = 250;
     private final String path;
     private final List<List<T>> parts;
     /** Every part, none of them current. */

@@ -73,15 +73,13 @@ public final class TermPages {
 
     /** The characters a report's occurrences put on an entry's page: their contexts and what frames each. */
     private static long weight(ReportOccurrences ro) {
-        long w = FRAME;
+        long w = PageParts.FRAME;
         for (TermOccurrence o : ro.occurrences()) {
-            w += FRAME + o.before().length() + o.matched().length() + o.after().length();
+            w += PageParts.FRAME + o.before().length() + o.matched().length() + o.after().length();
         }
         return w;
     }
 
-    /** The characters of markup around an occurrence or a report's occurrences, counted with their text. */
-    private static final int FRAME = 250;
 
     /** The entries linked on a report's page, in glossary order, for the page's definitions. */
     List<GlossaryEntry> linkedIn(Report report) {
