@@ -251,7 +251,17 @@ public final class EditionReader {
         ParseCost.tooCostly(emended.markdown()).ifPresent(p -> {
             throw tooCostly(name, raw.text(), emended.markdown(), p);
         });
-        ReportBody body = reportReader.read(emended.markdown());
+        ReportBody body;
+        try {
+            body = reportReader.read(emended.markdown());
+        } catch (EditionException e) {
+            // the Markdown engine's errors name no file (see MarkdownEngine.parse): name this one
+            if (e.diagnostics().stream().allMatch(d -> d.file().isEmpty())) {
+                throw new EditionException(e.kind(), e.diagnostics().stream()
+                        .map(d -> new Diagnostic(d.severity(), name, d.line(), d.column(), d.message())).toList(), e);
+            }
+            throw e;
+        }
         MetadataResolver.Resolved resolved = MetadataResolver.resolve(name, stem, declared, imported.text().found(),
                 body.sections());
         diagnostics.addAll(resolved.warnings());

@@ -58,9 +58,63 @@ public final class MarkdownEngine {
         this.cleaner = new Cleaner(safelist);
     }
 
-    /** Parses a whole Markdown text. */
+    /**
+     * The stack flexmark parses a text on. Its expressions for inline HTML recurse once per character of
+     * a comment ({@code <!-- …}): on a thread's usual stack of a megabyte, an HTML comment of about 4,000
+     * characters in one paragraph overflowed it (found by fuzzing). Reserved, not used: the system gives a
+     * thread's stack its memory as it grows.
+     */
+    static final long PARSER_STACK = 256L << 20;
+
+    /**
+     * Parses a whole Markdown text, on a thread of its own with a deep stack ({@link #PARSER_STACK}).
+     *
+     * @throws EditionException (content, naming no file: the caller knows it) if the text is still too
+     *                          deeply nested for that stack
+     */
     public Document parse(String markdown) {
-        return parser.parse(markdown);
+        return onDeepStack(() -> parser.parse(markdown));
+    }
+
+    /** Runs flexmark's parser on a thread with {@link #PARSER_STACK}, waiting for it; its failures are the caller's. */
+    static <T> T onDeepStack(java.util.function.Supplier<T> parse) {
+        Object[] made = new Object[1];
+        Throwable[] failed = new Throwable[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                made[0] = parse.get();
+            } catch (Throwable e) {
+                failed[0] = e;
+            }
+        }, "markdown-parser", PARSER_STACK);
+        thread.setDaemon(true);
+        thread.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failed[0] instanceof StackOverflowError) {
+            throw org.edition.diagnostics.EditionException.content("", 0, "the Markdown nests or runs on deeper than its parser can"
+                    + " follow (an HTML comment or tag of hundreds of thousands of characters in one paragraph?): close the"
+                    + " comment, split the paragraph or escape the < with a backslash");
+        }
+        if (failed[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failed[0] instanceof Error e) {
+            throw e;
+        }
+        @SuppressWarnings("unchecked")
+        T result = (T) made[0];
+        return result;
     }
 
     /**
@@ -90,9 +144,13 @@ public final class MarkdownEngine {
         return renderParsed(markdown);
     }
 
-    /** {@link #renderText} by flexmark and the sanitiser, whatever the text. */
+    /**
+     * {@link #renderText} by flexmark and the sanitiser, whatever the text; a text with an HTML comment is
+     * parsed on a deep stack (see {@link #PARSER_STACK}), the others, short and many, where they are.
+     */
     Element renderParsed(String markdown) {
-        return sanitise(renderer.render(parser.parse(markdown)));
+        Document parsed = markdown.contains("<!--") ? parse(markdown) : parser.parse(markdown);
+        return sanitise(renderer.render(parsed));
     }
 
     /**

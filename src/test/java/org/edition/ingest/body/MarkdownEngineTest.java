@@ -8,6 +8,33 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class MarkdownEngineTest {
+    /** An HTML comment of some thousands of characters in one paragraph overflowed a thread's usual stack in flexmark (found by fuzzing). */
+    @Test
+    void aLongHtmlCommentInAParagraphIsParsedOnADeepStack() throws Exception {
+        String markdown = "Words before <!-- " + "an unclosed comment ".repeat(2_000) + "\n";
+        Thread small = new Thread(null, () -> ENGINE_FOR_STACKS.parse(markdown), "small-stack", 512 * 1024);
+        Throwable[] failed = new Throwable[1];
+        small.setUncaughtExceptionHandler((t, e) -> failed[0] = e);
+        small.start();
+        small.join();
+        assertEquals(null, failed[0], "parsed from a thread of half a megabyte of stack");
+        assertTrue(ENGINE_FOR_STACKS.renderText("A note <!-- " + "unclosed ".repeat(4_000)).text().startsWith("A note"));
+    }
+
+    /** Still too deep for the deep stack: the user's error, not a crash. */
+    @Test
+    void aTextTooDeepEvenForTheDeepStackIsTheUsersError() {
+        org.edition.diagnostics.EditionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.edition.diagnostics.EditionException.class, () -> MarkdownEngine.onDeepStack(MarkdownEngineTest::endless));
+        assertTrue(e.getMessage().contains("deeper than its parser can follow"), e.getMessage());
+    }
+
+    private static int endless() {
+        return endless() + 1;
+    }
+
+    private static final MarkdownEngine ENGINE_FOR_STACKS = new MarkdownEngine();
+
     private final MarkdownEngine engine = new MarkdownEngine();
 
     /** Characters that mean something to Markdown, HTML or white space, among ordinary ones. */
