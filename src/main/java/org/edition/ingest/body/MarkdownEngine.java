@@ -61,10 +61,11 @@ public final class MarkdownEngine {
     /**
      * The stack flexmark parses a text on. Its expressions for inline HTML recurse once per character of
      * a comment ({@code <!-- …}): on a thread's usual stack of a megabyte, an HTML comment of about 4,000
-     * characters in one paragraph overflowed it (found by fuzzing). Reserved, not used: the system gives a
-     * thread's stack its memory as it grows.
+     * characters in one paragraph overflowed it (found by fuzzing); on this one, comments of a megabyte
+     * parse. Reserved, not used: the system gives a thread's stack its memory as it grows; kept well below
+     * what a machine that does not overcommit its memory would refuse to reserve for a few threads at once.
      */
-    static final long PARSER_STACK = 256L << 20;
+    static final long PARSER_STACK = 64L << 20;
 
     /**
      * Parses a whole Markdown text, on a thread of its own with a deep stack ({@link #PARSER_STACK}).
