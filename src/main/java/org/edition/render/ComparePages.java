@@ -34,7 +34,10 @@ final class ComparePages {
         return "compare/" + theme.theme().id() + ".html";
     }
 
-    /** Names, colour series and reports by id, for every comparison page and the report pages. */
+    /**
+     * Names, colour series and reports by id, for every comparison page and the report pages: made once per
+     * render and given to each page's model ({@code common} below), which adds its own names to a copy.
+     */
     static Map<String, Object> common(Edition edition) {
         Map<String, Integer> series = new LinkedHashMap<>();
         List<Report> reports = edition.reports();
@@ -71,8 +74,8 @@ final class ComparePages {
      * sources are longer than a page's part ({@link PageParts#BUDGET}) — the pages they move to
      * ({@code vocabularyPages}, {@code sourcePages}: empty when they stay on the overview).
      */
-    static Map<String, Object> overview(Edition edition, PageParts<ReportVocabulary> vocabulary, PageParts<Cited> sources) {
-        Map<String, Object> model = common(edition);
+    static Map<String, Object> overview(Edition edition, Map<String, Object> common, PageParts<ReportVocabulary> vocabulary, PageParts<Cited> sources) {
+        Map<String, Object> model = new LinkedHashMap<>(common);
         boolean wide = edition.reports().size() > SIDE_BY_SIDE;
         model.put("wide", wide);
         model.put("chart", wide ? CoverageChart.totals(edition.comparison().themes(), edition.reports().size())
@@ -118,16 +121,16 @@ final class ComparePages {
     }
 
     /** A part of the distinctive vocabulary moved off the overview: the part shown and its reports' vocabulary. */
-    static Map<String, Object> vocabularyPage(Edition edition, PageParts<ReportVocabulary> parts, int number) {
-        Map<String, Object> model = common(edition);
+    static Map<String, Object> vocabularyPage(Map<String, Object> common, PageParts<ReportVocabulary> parts, int number) {
+        Map<String, Object> model = new LinkedHashMap<>(common);
         model.put("part", parts.part(number));
         model.put("vocabulary", parts.groups(number));
         return model;
     }
 
     /** A part of the shared sources moved off the overview: the part shown, its sources and its organisations. */
-    static Map<String, Object> sourcesPage(Edition edition, PageParts<Cited> parts, int number) {
-        Map<String, Object> model = common(edition);
+    static Map<String, Object> sourcesPage(Map<String, Object> common, PageParts<Cited> parts, int number) {
+        Map<String, Object> model = new LinkedHashMap<>(common);
         model.put("part", parts.part(number));
         model.put("sources", parts.groups(number).stream().filter(c -> !c.organisation()).map(Cited::citation).toList());
         model.put("organisations", parts.groups(number).stream().filter(Cited::organisation).map(Cited::citation).toList());
@@ -221,17 +224,17 @@ final class ComparePages {
     }
 
     /** The timeline's extra names: the part shown and its rows. */
-    static Map<String, Object> timeline(Edition edition, PageParts<TimelinePiece> parts, int number) {
-        Map<String, Object> model = common(edition);
+    static Map<String, Object> timeline(Map<String, Object> common, PageParts<TimelinePiece> parts, int number) {
+        Map<String, Object> model = new LinkedHashMap<>(common);
         model.put("rows", parts.groups(number));
         model.put("part", parts.part(number));
         return model;
     }
 
     /** A theme page's extra names: the theme, the part shown and its columns, and the theme's neighbours. */
-    static Map<String, Object> theme(Edition edition, int index, PageParts<ThemeColumn> parts, int number) {
+    static Map<String, Object> theme(Edition edition, Map<String, Object> common, int index, PageParts<ThemeColumn> parts, int number) {
         List<ThemeCoverage> themes = edition.comparison().themes();
-        Map<String, Object> model = common(edition);
+        Map<String, Object> model = new LinkedHashMap<>(common);
         model.put("whole", themes.get(index));
         model.put("coverage", new ThemeCoverage(themes.get(index).theme(), parts.groups(number)));
         model.put("part", parts.part(number));

@@ -105,7 +105,7 @@ public final class SiteRenderer {
             files.add(page("annotations.html", "annotations.ftlh", edition, Map.of()));
         }
         if (edition.comparable()) {
-            files.addAll(comparisonPages(edition));
+            files.addAll(comparisonPages(edition, common));
         }
         for (Report report : edition.reports()) {
             idPath(reportPath(report), report.source().file(), "the report id '" + report.id() + "'");
@@ -150,20 +150,20 @@ public final class SiteRenderer {
      * (see {@link PageParts}); the distinctive vocabulary and the shared sources move off the overview to
      * pages of their own, in parts, when they are too long for it.
      */
-    private List<SiteFile> comparisonPages(Edition edition) {
+    private List<SiteFile> comparisonPages(Edition edition, Map<String, Object> common) {
         List<SiteFile> files = new ArrayList<>();
         PageParts<ReportVocabulary> vocabulary = ComparePages.vocabularyParts(edition);
         PageParts<ComparePages.Cited> sources = ComparePages.sourceParts(edition);
-        files.add(page(ComparePages.INDEX, "compare-index.ftlh", edition, ComparePages.overview(edition, vocabulary, sources)));
+        files.add(page(ComparePages.INDEX, "compare-index.ftlh", edition, ComparePages.overview(edition, common, vocabulary, sources)));
         for (int n = 1; vocabulary.count() > 1 && n <= vocabulary.count(); n++) {
-            files.add(page(vocabulary.path(n), "compare-vocabulary.ftlh", edition, ComparePages.vocabularyPage(edition, vocabulary, n)));
+            files.add(page(vocabulary.path(n), "compare-vocabulary.ftlh", edition, ComparePages.vocabularyPage(common, vocabulary, n)));
         }
         for (int n = 1; sources.count() > 1 && n <= sources.count(); n++) {
-            files.add(page(sources.path(n), "compare-sources.ftlh", edition, ComparePages.sourcesPage(edition, sources, n)));
+            files.add(page(sources.path(n), "compare-sources.ftlh", edition, ComparePages.sourcesPage(common, sources, n)));
         }
         PageParts<ComparePages.TimelinePiece> timeline = ComparePages.timelineParts(edition);
         for (int n = 1; n <= timeline.count(); n++) {
-            files.add(page(timeline.path(n), "compare-timeline.ftlh", edition, ComparePages.timeline(edition, timeline, n)));
+            files.add(page(timeline.path(n), "compare-timeline.ftlh", edition, ComparePages.timeline(common, timeline, n)));
         }
         var themes = edition.comparison().themes();
         for (int i = 0; i < themes.size(); i++) {
@@ -171,7 +171,7 @@ public final class SiteRenderer {
             idPath(ComparePages.themePath(themes.get(i)), "themes.yaml", "the theme id '" + id + "'");
             PageParts<ThemeColumn> parts = ComparePages.themeParts(edition, themes.get(i));
             for (int n = 1; n <= parts.count(); n++) {
-                files.add(page(parts.path(n), "compare-theme.ftlh", edition, ComparePages.theme(edition, i, parts, n)));
+                files.add(page(parts.path(n), "compare-theme.ftlh", edition, ComparePages.theme(edition, common, i, parts, n)));
             }
         }
         return files;
