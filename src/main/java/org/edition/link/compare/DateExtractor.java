@@ -51,6 +51,9 @@ public final class DateExtractor {
                     m -> partOfYear(m.group(1), m.group(2)), Needs.PART),
             new Form(Pattern.compile(ALONE_BEFORE + YEAR + ALONE_AFTER), m -> year(m.group(1)), Needs.YEAR));
 
+    /** How many kinds of {@link Needs} there are. */
+    private static final int NEEDS = Needs.values().length;
+
     /**
      * A form of date: its pattern, how a match becomes a span (or null when it is not a date after all), and
      * what a text must hold for the pattern to match in it at all.
@@ -118,10 +121,18 @@ public final class DateExtractor {
             return List.of();
         }
         String lower = prefilter ? text.toLowerCase(Locale.ROOT) : null;
+        // what the text holds, looked for once per need (three forms need a month's name)
+        Boolean[] held = new Boolean[NEEDS];
         List<Found> candidates = new ArrayList<>();
         for (Form form : FORMS) {
-            if (prefilter && !form.needs().heldBy(text, lower)) {
-                continue;
+            if (prefilter) {
+                int need = form.needs().ordinal();
+                if (held[need] == null) {
+                    held[need] = form.needs().heldBy(text, lower);
+                }
+                if (!held[need]) {
+                    continue;
+                }
             }
             Matcher m = form.pattern().matcher(text);
             while (m.find()) {
