@@ -81,12 +81,18 @@ class FormFinderTest {
         List<FormFinder.Form> forms = List.of(new FormFinder.Form("New START", false), new FormFinder.Form("START", false),
                 new FormFinder.Form("arms control", true), new FormFinder.Form("İstanbul", true), new FormFinder.Form("sanctions", true),
                 new FormFinder.Form("Ōtsuki", false), new FormFinder.Form("a", true), new FormFinder.Form("x y z", true),
-                new FormFinder.Form("Straße", true), new FormFinder.Form("K", true), new FormFinder.Form("Σ", true));
+                new FormFinder.Form("Straße", true), new FormFinder.Form("K", true), new FormFinder.Form("Σ", true),
+                new FormFinder.Form("ß", true), new FormFinder.Form("ßa", true), new FormFinder.Form("co2", true),
+                new FormFinder.Form("G7", false), new FormFinder.Form("x_y", true), new FormFinder.Form("article v", true),
+                new FormFinder.Form("Article V", false), new FormFinder.Form("arms  race", true), new FormFinder.Form("x\ty", true),
+                new FormFinder.Form("ß a", true), new FormFinder.Form("sanctions ", true));
         FormFinder finder = finder(forms);
         String[] pieces = {"New", "START", "new", "start", "Start", " ", "  ", "\t", "\n", "\u00a0", "arms", "ARMS", "control",
             "Control", "-", "_", "’", "'", "İstanbul", "istanbul", "ISTANBUL", "ıstanbul", "sanctions", "ſanctions", "SANCTIONS",
             "Ōtsuki", "ōtsuki", "a", "A", "x", "y", "z", "X", "Y", "Z", "Straße", "STRASSE", "straße", "K", "k", "\u212a",
-            "σ", "ς", "Σ", "1", "2017", "é", "\uD835\uDC00", ".", ",", "(", ")"};
+            "σ", "ς", "Σ", "1", "2017", "é", "\uD835\uDC00", ".", ",", "(", ")", "ß", "ẞ", "SSA", "ßA", "co2", "CO2", "²", "٣",
+            "G7", "g7", "x_y", "X_Y", "\uD835", "\uDC00", "b", "B", "Ⅻ", "ǅ", "ǆ", "article", "ARTICLE", "V", "v", "race", "\r\n",
+            "\u000b", "\f", "\u2003"};
         Random random = new Random(7);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder text = new StringBuilder();
