@@ -30,8 +30,6 @@ public final class DistinctiveVocabulary {
     public static final double PRIOR_STRENGTH = 1000;
     /** z above which a term counts as distinctive (two-sided 5 %). */
     static final double SIGNIFICANT = 1.96;
-    /** What may stand between the two words of a phrase: white space or one hyphen or dash. */
-    private static final java.util.regex.Pattern PHRASE_GAP = java.util.regex.Pattern.compile("\\s+|[-‐‑–]");
     private final double priorStrength;
     private final int minCount;
     private final int limit;
@@ -91,7 +89,8 @@ public final class DistinctiveVocabulary {
             all.wordTotal += c.wordTotal;
             all.phraseTotal += c.phraseTotal;
         }
-        for (Counts c : parts.parallelStream().map(p -> countOnly(p, words, phrases)).toList()) {
+        Set<String> first = firstWords(phrases);
+        for (Counts c : parts.parallelStream().map(p -> countOnly(p, words, phrases, first)).toList()) {
             c.words.forEach((t, n) -> all.words.merge(t, n, Integer::sum));
             c.phrases.forEach((t, n) -> all.phrases.merge(t, n, Integer::sum));
         }
@@ -153,6 +152,14 @@ public final class DistinctiveVocabulary {
 
     /** Visits every word (not a function word) and every phrase of two such words of the passages, in order. */
     private static void forEachTerm(List<Passage> passages, TermVisitor visitor) {
+        forEachTerm(passages, w -> true, visitor);
+    }
+
+    /**
+     * Visits every word (not a function word) of the passages and every phrase of two such words whose first
+     * word {@code mayBegin} accepts, in order (a pass that looks for some phrases only does not make the others).
+     */
+    private static void forEachTerm(List<Passage> passages, java.util.function.Predicate<String> mayBegin, TermVisitor visitor) {
         for (Passage p : passages) {
             List<Words.Word> words = Words.of(p.text());
             for (int k = 0; k < words.size(); k++) {
@@ -161,15 +168,46 @@ public final class DistinctiveVocabulary {
                     continue;
                 }
                 visitor.visit(false, w.text(), p.ref());
-                if (k + 1 < words.size()) {
+                if (k + 1 < words.size() && mayBegin.test(w.text())) {
                     Words.Word next = words.get(k + 1);
-                    String gap = p.text().substring(w.end(), next.start());
-                    if (!Words.isStop(next.text()) && PHRASE_GAP.matcher(gap).matches()) {
+                    if (!Words.isStop(next.text()) && isPhraseGap(p.text(), w.end(), next.start())) {
                         visitor.visit(true, w.text() + " " + next.text(), p.ref());
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Whether what stands between two words may stand inside a phrase: white space (what {@code \\s+} matches:
+     * space, tab, line feed, vertical tab, form feed, return) or one hyphen or dash (-, ‐, ‑, –).
+     */
+    static boolean isPhraseGap(String text, int from, int to) {
+        if (to - from == 1 && "-‐‑–".indexOf(text.charAt(from)) >= 0) {
+            return true;
+        }
+        if (to <= from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first words of the given phrases (terms holding a space). */
+    private static Set<String> firstWords(Set<String> terms) {
+        Set<String> first = new HashSet<>();
+        for (String t : terms) {
+            int space = t.indexOf(' ');
+            if (space > 0) {
+                first.add(t.substring(0, space));
+            }
+        }
+        return first;
     }
 
     /** A part's totals, and the counts of the terms it uses often enough ({@code minCount}) to be listed. */
@@ -188,10 +226,10 @@ public final class DistinctiveVocabulary {
         return c;
     }
 
-    /** The counts in a part of the given words and phrases only. */
-    private static Counts countOnly(List<Passage> passages, Set<String> words, Set<String> phrases) {
+    /** The counts in a part of the given words and phrases only ({@code first}: the phrases' first words). */
+    private static Counts countOnly(List<Passage> passages, Set<String> words, Set<String> phrases, Set<String> first) {
         Counts c = new Counts();
-        forEachTerm(passages, (phrase, term, where) -> {
+        forEachTerm(passages, first::contains, (phrase, term, where) -> {
             if ((phrase ? phrases : words).contains(term)) {
                 (phrase ? c.phrases : c.words).merge(term, 1, Integer::sum);
             }
@@ -202,7 +240,7 @@ public final class DistinctiveVocabulary {
     /** The paragraphs each of the given terms occurs in, in reading order. */
     private static Map<String, List<ParagraphRef>> places(List<Passage> passages, Set<String> terms) {
         Map<String, List<ParagraphRef>> places = new HashMap<>();
-        forEachTerm(passages, (phrase, term, where) -> {
+        forEachTerm(passages, firstWords(terms)::contains, (phrase, term, where) -> {
             if (terms.contains(term)) {
                 List<ParagraphRef> list = places.computeIfAbsent(term, k -> new ArrayList<>());
                 if (list.isEmpty() || !list.get(list.size() - 1).equals(where)) {

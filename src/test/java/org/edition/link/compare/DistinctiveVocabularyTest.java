@@ -57,4 +57,23 @@ class DistinctiveVocabularyTest {
         assertEquals(40, sanctions.places().size());
         assertEquals("p1", sanctions.places().get(0).paragraphId());
     }
+
+    @Test
+    void whatMayStandInsideAPhraseIsWhatTheExpressionOfWhiteSpaceOrOneDashAccepts() {
+        java.util.regex.Pattern gap = java.util.regex.Pattern.compile("\\s+|[-‐‑–]");
+        String[] pieces = {" ", "\t", "\n", "\r", "\f", "\u000b", "\u00a0", "\u2003", "-", "‐", "‑", "–", "—", ",", "x", ""};
+        java.util.Random random = new java.util.Random(3);
+        int inside = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder between = new StringBuilder();
+            for (int k = random.nextInt(4); k > 0; k--) {
+                between.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = "a" + between + "b";
+            boolean expected = gap.matcher(between).matches();
+            inside += expected ? 1 : 0;
+            assertEquals(expected, DistinctiveVocabulary.isPhraseGap(text, 1, text.length() - 1), "'" + between + "'");
+        }
+        assertTrue(inside > 1_000, "gaps accepted: " + inside);
+    }
 }
