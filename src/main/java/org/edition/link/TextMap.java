@@ -1,7 +1,5 @@
 package org.edition.link;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -21,8 +19,9 @@ final class TextMap {
             "sup:has(a[role=doc-noteref]), [role=doc-pagebreak], a.emendation-mark, a.para-number, .annotation-mark");
 
     private final StringBuilder text = new StringBuilder();
-    private final List<TextNode> nodes = new ArrayList<>();
-    private final List<Integer> offsets = new ArrayList<>();
+    /** For each character of the text, its text node and its offset in it (arrays, not lists: no boxing per character). */
+    private TextNode[] nodes = new TextNode[64];
+    private int[] offsets = new int[64];
 
     private TextMap() {
     }
@@ -45,9 +44,7 @@ final class TextMap {
                             }
                             c = ' ';
                         }
-                        map.text.append(c);
-                        map.nodes.add(t);
-                        map.offsets.add(i);
+                        map.add(c, t, i);
                     }
                 }
             }
@@ -59,10 +56,20 @@ final class TextMap {
         }, element);
         while (map.text.length() > 0 && map.text.charAt(map.text.length() - 1) == ' ') {
             map.text.setLength(map.text.length() - 1);
-            map.nodes.remove(map.nodes.size() - 1);
-            map.offsets.remove(map.offsets.size() - 1);
+            map.nodes[map.text.length()] = null;
         }
         return map;
+    }
+
+    private void add(char c, TextNode node, int offset) {
+        int at = text.length();
+        if (at == nodes.length) {
+            nodes = java.util.Arrays.copyOf(nodes, 2 * at);
+            offsets = java.util.Arrays.copyOf(offsets, 2 * at);
+        }
+        text.append(c);
+        nodes[at] = node;
+        offsets[at] = offset;
     }
 
     private static boolean insideSkipped(Node node, java.util.Set<Element> skipped, Element root) {
@@ -81,23 +88,23 @@ final class TextMap {
 
     /** The text node holding the character at a position of the text. */
     TextNode nodeAt(int index) {
-        return nodes.get(index);
+        return nodes[index];
     }
 
     /** The character's offset inside its text node. */
     int offsetAt(int index) {
-        return offsets.get(index);
+        return offsets[index];
     }
 
     /** Whether the characters from start (inclusive) to end (exclusive) all lie in one text node. */
     boolean inOneNode(int start, int end) {
-        return end > start && nodes.get(start) == nodes.get(end - 1);
+        return end > start && nodes[start] == nodes[end - 1];
     }
 
     /** Inserts a node right after the character at a position of the text. */
     void insertAfter(int index, Node inserted) {
-        TextNode node = nodes.get(index);
-        int cut = offsets.get(index) + 1;
+        TextNode node = nodes[index];
+        int cut = offsets[index] + 1;
         if (cut < node.getWholeText().length()) {
             node.splitText(cut);
         }
@@ -110,9 +117,9 @@ final class TextMap {
      * @return the new element, holding exactly the range's text
      */
     Element wrap(int start, int end, Element wrapper) {
-        TextNode node = nodes.get(start);
-        int from = offsets.get(start);
-        int to = offsets.get(end - 1) + 1;
+        TextNode node = nodes[start];
+        int from = offsets[start];
+        int to = offsets[end - 1] + 1;
         TextNode middle = from > 0 ? node.splitText(from) : node;
         if (to - from < middle.getWholeText().length()) {
             middle.splitText(to - from);
