@@ -32,6 +32,7 @@ import org.edition.model.EditionMetadata;
 import org.edition.model.PublicationDate;
 import org.edition.model.Report;
 import org.edition.model.SourceInfo;
+import org.edition.parallel.EveryCore;
 
 /**
  * The ingest stage: reads the content folder — {@code edition.yaml} and every source in
@@ -163,7 +164,7 @@ public final class EditionReader {
      */
     private List<Read> readReports(InputFolder folder, List<Path> files, Emendations emendations, Runnable alongside) {
         Path content = folder.folder();
-        return java.util.stream.IntStream.rangeClosed(0, files.size()).parallel().mapToObj(i -> {
+        return EveryCore.map(files.size() + 1, i -> {
             if (i == 0) {
                 alongside.run();
                 return null;
@@ -177,7 +178,7 @@ public final class EditionReader {
             } catch (RuntimeException e) {
                 return new Read(null, own, e);
             }
-        }).filter(java.util.Objects::nonNull).toList();
+        }).stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** Reads something through the memo, adding the diagnostics reading it gave (or gave before). */

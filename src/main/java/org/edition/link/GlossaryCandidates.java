@@ -16,6 +16,7 @@ import org.edition.model.Glossary;
 import org.edition.model.GlossaryEntry;
 import org.edition.model.Paragraph;
 import org.edition.model.Report;
+import org.edition.parallel.EveryCore;
 
 /**
  * Suggests glossary entries the editors have not written: acronyms the text defines ("Countering
@@ -52,7 +53,7 @@ public final class GlossaryCandidates {
         Map<String, Integer> acronyms = new TreeMap<>();
         Map<String, Integer> names = new TreeMap<>();
         Map<String, String> firstAt = new LinkedHashMap<>();
-        for (Found f : reports.parallelStream().map(GlossaryCandidates::found).toList()) {
+        for (Found f : EveryCore.map(reports, GlossaryCandidates::found)) {
             f.defined.forEach(defined::putIfAbsent);
             f.firstAt.forEach(firstAt::putIfAbsent);
             f.acronyms.forEach((k, n) -> acronyms.merge(k, n, Integer::sum));

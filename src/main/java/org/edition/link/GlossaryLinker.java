@@ -12,6 +12,7 @@ import org.edition.model.TermOccurrence;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.edition.parallel.EveryCore;
 
 /**
  * Finds every occurrence of the glossary's terms in the reports' paragraphs and notes, records it, and
@@ -48,7 +49,7 @@ public final class GlossaryLinker {
             return new Result(reports, glossary, List.of());
         }
         TermMatcher matcher = new TermMatcher(glossary);
-        List<Linked> done = reports.parallelStream().map(report -> link(report, matcher, policy)).toList();
+        List<Linked> done = EveryCore.map(reports, report -> link(report, matcher, policy));
         List<TermOccurrence> occurrences = new ArrayList<>();
         List<Report> linked = new ArrayList<>();
         for (Linked l : done) {

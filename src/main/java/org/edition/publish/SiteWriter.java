@@ -16,7 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
+import org.edition.parallel.EveryCore;
 import org.edition.render.Site;
 import org.edition.render.SiteFile;
 
@@ -48,7 +48,7 @@ final class SiteWriter {
         }
         Manifest.Line[] lines = new Manifest.Line[files.size()];
         RuntimeException[] failures = new RuntimeException[files.size()];
-        IntStream.range(0, files.size()).parallel().forEach(i -> {
+        EveryCore.forEach(files.size(), i -> {
             SiteFile f = files.get(i);
             try {
                 lines[i] = writeOne(f, inside(fresh, f));

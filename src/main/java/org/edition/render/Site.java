@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.edition.parallel.EveryCore;
 
 /**
  * The whole site as rendered: what the publish stage writes. Pages are made as the publish stage asks for
@@ -48,7 +49,7 @@ public record Site(List<SiteFile> files) {
     public Site inMemory() {
         SiteFile[] made = new SiteFile[files.size()];
         RuntimeException[] failures = new RuntimeException[files.size()];
-        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+        EveryCore.forEach(files.size(), i -> {
             SiteFile f = files.get(i);
             try {
                 made[i] = f.made() ? f : SiteFile.of(f.path(), f.bytes());

@@ -11,6 +11,7 @@ import org.edition.model.Report;
 import org.edition.model.compare.DistinctiveTerm;
 import org.edition.model.compare.ParagraphRef;
 import org.edition.model.compare.ReportVocabulary;
+import org.edition.parallel.EveryCore;
 
 /**
  * The words and two-word phrases that most set each report apart from the others, measured as in Monroe,
@@ -79,7 +80,7 @@ public final class DistinctiveVocabulary {
      * those, in the whole corpus (the counts the scores need).
      */
     List<ReportVocabulary> rank(List<List<Passage>> parts) {
-        List<Counts> own = parts.parallelStream().map(this::often).toList();
+        List<Counts> own = EveryCore.map(parts, this::often);
         Set<String> words = new HashSet<>();
         Set<String> phrases = new HashSet<>();
         Counts all = new Counts();
@@ -90,12 +91,11 @@ public final class DistinctiveVocabulary {
             all.phraseTotal += c.phraseTotal;
         }
         Set<String> first = firstWords(phrases);
-        for (Counts c : parts.parallelStream().map(p -> countOnly(p, words, phrases, first)).toList()) {
+        for (Counts c : EveryCore.map(parts, p -> countOnly(p, words, phrases, first))) {
             c.words.forEach((t, n) -> all.words.merge(t, n, Integer::sum));
             c.phrases.forEach((t, n) -> all.phrases.merge(t, n, Integer::sum));
         }
-        return java.util.stream.IntStream.range(0, parts.size()).parallel()
-                .mapToObj(i -> vocabulary(parts.get(i), own.get(i), all)).toList();
+        return EveryCore.map(parts.size(), i -> vocabulary(parts.get(i), own.get(i), all));
     }
 
     /** One part's distinctive terms against the whole corpus. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.edition.model.Report;
 import org.edition.model.compare.ParagraphRelations;
 import org.edition.model.compare.RelatedPassage;
+import org.edition.parallel.EveryCore;
 
 /**
  * For every paragraph, the most similar paragraphs of the other reports: the cosine of TF-IDF vectors
@@ -112,10 +113,8 @@ public final class RelatedPassages {
         List<Postings> postings = postings(vectors, vocabulary.size());
         int n = docs.size();
         int chunks = Math.max(1, Math.min(n, 64));
-        List<Chunk> done = java.util.stream.IntStream.range(0, chunks).parallel()
-                .mapToObj(c -> rank((int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks), docs, first, last, vectors,
-                        postings))
-                .toList();
+        List<Chunk> done = EveryCore.map(chunks,
+                c -> rank((int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks), docs, first, last, vectors, postings));
         List<ParagraphRelations> relations = new ArrayList<>();
         long visited = 0;
         long pairs = 0;
@@ -180,8 +179,8 @@ public final class RelatedPassages {
         int[][] counts = new int[docs.size()][];
         int[] df = new int[16];
         for (int from = 0; from < docs.size(); from += BATCH) {
-            List<List<String>> tokens = docs.subList(from, Math.min(docs.size(), from + BATCH)).parallelStream()
-                    .map(p -> Words.terms(p.text())).toList();
+            List<List<String>> tokens = EveryCore.map(docs.subList(from, Math.min(docs.size(), from + BATCH)),
+                    p -> Words.terms(p.text()));
             for (int k = 0; k < tokens.size(); k++) {
                 List<String> doc = tokens.get(k);
                 int[] seen = new int[doc.size()];

@@ -5,6 +5,7 @@ import org.edition.model.Edition;
 import org.edition.model.Theme;
 import org.edition.model.compare.Comparison;
 import org.edition.model.compare.ThemeCoverage;
+import org.edition.parallel.EveryCore;
 
 /**
  * Compares the reports of a linked edition (one whose glossary has its occurrences): resolves the
@@ -24,8 +25,8 @@ public final class ReportComparer {
         if (!edition.comparable()) {
             return edition.compared(themes, Comparison.NONE);
         }
-        List<ThemeCoverage> coverage = themes.parallelStream()
-                .map(t -> new ThemeMatcher(t, edition.glossary()).cover(edition.reports())).toList();
+        List<ThemeCoverage> coverage = EveryCore.map(themes,
+                t -> new ThemeMatcher(t, edition.glossary()).cover(edition.reports()));
         SharedSources.Result cited = new SharedSources().find(edition.reports());
         Comparison comparison = new Comparison(coverage,
                 new DistinctiveVocabulary().find(edition.reports()),

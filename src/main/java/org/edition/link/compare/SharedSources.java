@@ -10,6 +10,7 @@ import org.edition.model.Note;
 import org.edition.model.Report;
 import org.edition.model.compare.CitedNote;
 import org.edition.model.compare.SharedCitation;
+import org.edition.parallel.EveryCore;
 
 /**
  * Finds what the reports' notes cite in common: the same source (matched by its normalised address, its
@@ -36,9 +37,9 @@ public final class SharedSources {
     public Result find(List<Report> reports) {
         Map<Key, Map<String, CitedNote>> notesByKey = new TreeMap<>();
         Map<Key, String> labels = new TreeMap<>();
-        List<List<List<NoteCitations.Citation>>> read = reports.parallelStream()
-                .map(r -> r.notes().stream().map(n -> n.text().isEmpty() ? List.<NoteCitations.Citation>of() : NoteCitations.read(n.text()))
-                        .toList()).toList();
+        List<List<List<NoteCitations.Citation>>> read = EveryCore.map(reports,
+                r -> r.notes().stream().map(n -> n.text().isEmpty() ? List.<NoteCitations.Citation>of() : NoteCitations.read(n.text()))
+                        .toList());
         for (int r = 0; r < reports.size(); r++) {
             Report report = reports.get(r);
             for (int i = 0; i < report.notes().size(); i++) {

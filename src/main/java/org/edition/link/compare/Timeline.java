@@ -18,6 +18,7 @@ import org.edition.model.Report;
 import org.edition.model.compare.DateMention;
 import org.edition.model.compare.DateSpan;
 import org.edition.model.compare.TimelineRow;
+import org.edition.parallel.EveryCore;
 
 /**
  * The dated events the reports mention, in date order, each report's publication among them. Mentions of
@@ -60,8 +61,7 @@ public final class Timeline {
         Map<String, Double> idf = inverseFrequencies(parts);
         List<GlossaryEntry> eventEntries = glossary.entries().stream().filter(e -> EVENT_KINDS.contains(e.kind())).toList();
         TermMatcher events = new TermMatcher(new Glossary(eventEntries, List.of()));
-        List<List<Placed>> byReport = java.util.stream.IntStream.range(0, reports.size()).parallel()
-                .mapToObj(r -> place(reports.get(r), parts.get(r), events, idf)).toList();
+        List<List<Placed>> byReport = EveryCore.map(reports.size(), r -> place(reports.get(r), parts.get(r), events, idf));
         List<Placed> placed = new ArrayList<>();
         for (List<Placed> found : byReport) {
             for (Placed p : found) {
@@ -174,13 +174,13 @@ public final class Timeline {
     private static Map<String, Double> inverseFrequencies(List<List<Passage>> parts) {
         Map<String, Integer> df = new HashMap<>();
         int n = 0;
-        List<Map<String, Integer>> byPart = parts.parallelStream().map(part -> {
+        List<Map<String, Integer>> byPart = EveryCore.map(parts, part -> {
             Map<String, Integer> own = new HashMap<>();
             for (Passage p : part) {
                 new HashSet<>(Words.terms(p.text())).forEach(t -> own.merge(t, 1, Integer::sum));
             }
             return own;
-        }).toList();
+        });
         for (int k = 0; k < parts.size(); k++) {
             n += parts.get(k).size();
             byPart.get(k).forEach((t, d) -> df.merge(t, d, Integer::sum));

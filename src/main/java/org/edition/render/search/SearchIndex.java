@@ -17,6 +17,7 @@ import org.edition.model.Note;
 import org.edition.model.Paragraph;
 import org.edition.model.Report;
 import org.edition.model.Section;
+import org.edition.parallel.EveryCore;
 
 /**
  * The edition's search index, made at build time: every paragraph, every note with text and every glossary
@@ -92,8 +93,8 @@ public final class SearchIndex {
         List<Document> documents = documents(edition);
         Map<String, Postings> postings = new HashMap<>();
         for (int from = 0; from < documents.size(); from += BATCH) {
-            List<Map<String, List<Integer>>> words = documents.subList(from, Math.min(documents.size(), from + BATCH))
-                    .parallelStream().map(d -> positions(d.text())).toList();
+            List<Map<String, List<Integer>>> words = EveryCore.map(documents.subList(from, Math.min(documents.size(), from + BATCH)),
+                    d -> positions(d.text()));
             for (int k = 0; k < words.size(); k++) {
                 add(postings, from + k, words.get(k));
             }

@@ -1,0 +1,85 @@
+package org.edition.parallel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Numbered pieces of work on every core: each run once, results in order, failures thrown, no core left waiting. */
+class EveryCoreTest {
+
+    @Test
+    void runsEveryPieceOnceAndGivesTheResultsInOrder() {
+        for (int count : new int[] {0, 1, 2, 3, 17, 1000}) {
+            AtomicIntegerArray runs = new AtomicIntegerArray(Math.max(1, count));
+            List<Integer> squares = EveryCore.map(count, i -> {
+                runs.incrementAndGet(i);
+                return i * i;
+            });
+            assertEquals(IntStream.range(0, count).map(i -> i * i).boxed().toList(), squares);
+            for (int i = 0; i < count; i++) {
+                assertEquals(1, runs.get(i), "piece " + i + " of " + count);
+            }
+        }
+        assertEquals(List.of("A", "B", "C"), EveryCore.map(List.of("a", "b", "c"), s -> s.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    @Test
+    void keepsTheResultsThatAreNull() {
+        List<String> made = EveryCore.map(4, i -> i % 2 == 0 ? null : "x" + i);
+        assertEquals(java.util.Arrays.asList(null, "x1", null, "x3"), made);
+    }
+
+    @Test
+    void throwsWhatAPieceThrowsAndBeginsNoPieceAfterIt() {
+        AtomicInteger begun = new AtomicInteger();
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> EveryCore.forEach(10_000, i -> {
+            begun.incrementAndGet();
+            if (i == 5) {
+                throw new IllegalStateException("piece 5");
+            }
+        }));
+        assertEquals("piece 5", thrown.getMessage());
+        assertTrue(begun.get() < 10_000, "pieces begun after the failure: " + begun.get());
+    }
+
+    /**
+     * The case parallel streams handle badly: a long piece first, then many short ones. While one thread
+     * works on the long piece, the others take every short one (a stream cut into fixed runs would leave
+     * the short pieces queued behind the long one in its run).
+     */
+    @Test
+    void noThreadWaitsWhileAnotherHasPiecesQueued() throws InterruptedException {
+        int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
+        org.junit.jupiter.api.Assumptions.assumeTrue(threads >= 2, "a machine of one core runs the pieces one by one");
+        CountDownLatch shortOnesDone = new CountDownLatch(99);
+        Set<String> shortRunBy = ConcurrentHashMap.newKeySet();
+        List<Boolean> longPieceSawThemDone = new ArrayList<>();
+        EveryCore.forEach(100, i -> {
+            if (i == 0) {
+                try {
+                    // the long piece waits (for at most a minute) for the 99 short ones, which other threads must run meanwhile
+                    longPieceSawThemDone.add(shortOnesDone.await(60, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else {
+                shortRunBy.add(Thread.currentThread().getName());
+                shortOnesDone.countDown();
+            }
+        });
+        assertEquals(List.of(true), longPieceSawThemDone, "the short pieces were run while the long one was");
+        assertTrue(!shortRunBy.isEmpty());
+    }
+}
