@@ -46,7 +46,8 @@ class WordsTest {
     @Test
     void cutsTextMadeToTripItAsTheExpressionDoes() {
         String[] pieces = {"US", "–", "Russia", "'s", "’s", "'", "’", "don't", "G20", "2017", "½", "Ⅻ", "İ", "ß", "é", "e\u0301",
-            "\uD835\uDC00", "\uD83D\uDE00", "\uDC00", "\uD835", " ", "-", "_", ".", "x", "Σ", "ǅ", "ʰ", "ー", "中"};
+            "\uD835\uDC00", "\uD83D\uDE00", "\uDC00", "\uD835", " ", "-", "_", ".", "x", "Σ", "ǅ", "ʰ", "ー", "中", "sanctions",
+            "a", "b9", "word's", "z", "Q", "0", "`", "{", "@", "[", "~"};
         Random random = new Random(11);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder text = new StringBuilder();
