@@ -6,7 +6,6 @@
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
+./edition --version >/dev/null   # the jar, with every library the benchmark needs (built if the sources changed)
 mvn -q -B -o -Dstyle.color=never test-compile
-cp="$(mktemp)"
-mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$cp" -Dmdep.includeScope=test >/dev/null
-exec java -Xmx2g -cp "target/test-classes:target/classes:$(cat "$cp")" org.edition.link.compare.RelatedPassagesBench "$@"
+exec java -Xmx2g -cp "target/test-classes:target/edition.jar" org.edition.link.compare.RelatedPassagesBench "$@"
