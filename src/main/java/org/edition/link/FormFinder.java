@@ -38,7 +38,7 @@ public final class FormFinder {
      */
     private final char[][][] words;
     private final char[][][] foldedWords;
-    /** Each form's own expression, the look-behind and look-ahead around it, compiled when first needed. */
+    /** Each form's own expression, the form and the look-ahead after it, compiled when first needed (forms the engine must read). */
     private final java.util.concurrent.atomic.AtomicReferenceArray<Pattern> own;
     /** First character of the text → the forms that can begin with it (null: none); ASCII looked up in an array. */
     private final Group[] ascii = new Group[128];

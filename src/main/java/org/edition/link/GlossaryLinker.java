@@ -9,10 +9,10 @@ import org.edition.model.Glossary;
 import org.edition.model.GlossaryEntry;
 import org.edition.model.Report;
 import org.edition.model.TermOccurrence;
+import org.edition.parallel.EveryCore;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import org.edition.parallel.EveryCore;
 
 /**
  * Finds every occurrence of the glossary's terms in the reports' paragraphs and notes, records it, and

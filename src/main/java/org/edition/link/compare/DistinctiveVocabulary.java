@@ -179,7 +179,7 @@ public final class DistinctiveVocabulary {
     }
 
     /**
-     * Whether what stands between two words may stand inside a phrase: white space (what {@code \\s+} matches:
+     * Whether what stands between two words may stand inside a phrase: white space (what {@code \s+} matches:
      * space, tab, line feed, vertical tab, form feed, return) or one hyphen or dash (-, ‐, ‑, –).
      */
     static boolean isPhraseGap(String text, int from, int to) {
