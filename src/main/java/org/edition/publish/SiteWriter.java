@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -46,27 +45,20 @@ final class SiteWriter {
         for (Path folder : folders) {
             Files.createDirectories(folder);
         }
-        Manifest.Line[] lines = new Manifest.Line[files.size()];
-        RuntimeException[] failures = new RuntimeException[files.size()];
-        EveryCore.forEach(files.size(), i -> {
-            SiteFile f = files.get(i);
-            try {
-                lines[i] = writeOne(f, inside(fresh, f));
-            } catch (IOException e) {
-                failures[i] = new UncheckedIOException(e);
-            } catch (RuntimeException e) {
-                failures[i] = e;
-            }
-        });
-        for (RuntimeException failure : failures) {
-            if (failure instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (failure != null) {
-                throw failure;
-            }
+        List<Manifest.Line> lines;
+        try {
+            lines = EveryCore.mapAll(files.size(), i -> {
+                SiteFile f = files.get(i);
+                try {
+                    return writeOne(f, inside(fresh, f));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return Arrays.stream(lines).sorted(Comparator.comparing(Manifest.Line::path)).toList();
+        return lines.stream().sorted(Comparator.comparing(Manifest.Line::path)).toList();
     }
 
     /** The file's place in the fresh folder, refused if its path leads outside it. */

@@ -47,25 +47,14 @@ public record Site(List<SiteFile> files) {
      * made, the first in the site's order is reported, as publishing would.
      */
     public Site inMemory() {
-        SiteFile[] made = new SiteFile[files.size()];
-        RuntimeException[] failures = new RuntimeException[files.size()];
-        EveryCore.forEach(files.size(), i -> {
-            SiteFile f = files.get(i);
-            try {
-                made[i] = f.made() ? f : SiteFile.of(f.path(), f.bytes());
-            } catch (RuntimeException e) {
-                failures[i] = e;
-            }
-        });
-        for (RuntimeException failure : failures) {
-            if (failure instanceof java.io.UncheckedIOException io && io.getCause() != null) {
-                throw new IllegalStateException("cannot make a file in memory: " + io.getCause(), io.getCause());
-            }
-            if (failure != null) {
-                throw failure;
-            }
+        try {
+            return new Site(EveryCore.mapAll(files.size(), i -> {
+                SiteFile f = files.get(i);
+                return f.made() ? f : SiteFile.of(f.path(), f.bytes());
+            }));
+        } catch (java.io.UncheckedIOException io) {
+            throw new IllegalStateException("cannot make a file in memory: " + io.getCause(), io.getCause());
         }
-        return new Site(java.util.Arrays.asList(made));
     }
 
     /** Total size in bytes of a site {@link #inMemory() in memory} (files not yet made are made to count them). */

@@ -41,17 +41,37 @@ class EveryCoreTest {
         assertEquals(java.util.Arrays.asList(null, "x1", null, "x3"), made);
     }
 
-    @Test
+    @org.junit.jupiter.api.RepeatedTest(50)
     void throwsWhatAPieceThrowsAndBeginsNoPieceAfterIt() {
         AtomicInteger begun = new AtomicInteger();
+        IllegalStateException[] raised = new IllegalStateException[1];
         IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> EveryCore.forEach(10_000, i -> {
             begun.incrementAndGet();
             if (i == 5) {
-                throw new IllegalStateException("piece 5");
+                raised[0] = new IllegalStateException("piece 5");
+                throw raised[0];
             }
         }));
         assertEquals("piece 5", thrown.getMessage());
+        org.junit.jupiter.api.Assertions.assertSame(raised[0], thrown, "the piece's own exception, from whichever thread ran it");
         assertTrue(begun.get() < 10_000, "pieces begun after the failure: " + begun.get());
+    }
+
+    @Test
+    void mapAllRunsEveryPieceAndThrowsTheFirstFailureInOrder() {
+        for (int round = 0; round < 50; round++) {
+            AtomicInteger run = new AtomicInteger();
+            IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class, () -> EveryCore.mapAll(200, i -> {
+                run.incrementAndGet();
+                if (i % 37 == 36) {
+                    throw new IllegalArgumentException("piece " + i);
+                }
+                return i;
+            }));
+            assertEquals("piece 36", thrown.getMessage(), "whichever failed first in time");
+            assertEquals(200, run.get(), "every piece runs");
+        }
+        assertEquals(List.of(0, 1, 2), EveryCore.mapAll(3, i -> i));
     }
 
     /**
