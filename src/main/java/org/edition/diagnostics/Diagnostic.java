@@ -38,6 +38,11 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         return new Diagnostic(Severity.INFO, file, line, 0, message);
     }
 
+    /** The same message about another file (a file named differently, or named where it was not known). */
+    public Diagnostic inFile(String other) {
+        return new Diagnostic(severity, other, line, column, message);
+    }
+
     /** The position part, like {@code content/sources/a.txt:12:3}. */
     public String position() {
         StringBuilder s = new StringBuilder(file);

@@ -259,7 +259,7 @@ public final class EditionReader {
             // the Markdown engine's errors name no file (see MarkdownEngine.parse): name this one
             if (e.diagnostics().stream().allMatch(d -> d.file().isEmpty())) {
                 throw new EditionException(e.kind(), e.diagnostics().stream()
-                        .map(d -> new Diagnostic(d.severity(), name, d.line(), d.column(), d.message())).toList(), e);
+                        .map(d -> d.inFile(name)).toList(), e);
             }
             throw e;
         }

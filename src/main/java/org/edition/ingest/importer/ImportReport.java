@@ -57,8 +57,7 @@ public record ImportReport(String file, SourceFormat format, String formatReason
 
     /** The same report about a file named differently (for the site, which names sources relative to content/). */
     public ImportReport named(String name) {
-        List<Diagnostic> renamed = diagnostics.stream()
-                .map(d -> new Diagnostic(d.severity(), name, d.line(), d.column(), d.message())).toList();
+        List<Diagnostic> renamed = diagnostics.stream().map(d -> d.inFile(name)).toList();
         return new ImportReport(name, format, formatReason, census, notePlaces, interventions, renamed);
     }
 
