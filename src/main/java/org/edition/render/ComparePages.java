@@ -213,7 +213,6 @@ final class ComparePages {
     /** The characters of a link to a paragraph or note, with its accessible name. */
     private static final int LINK = 120;
 
-
     /** Report id → short name, in the edition's order. */
     private static Map<String, String> names(Edition edition) {
         Map<String, String> names = new LinkedHashMap<>();

@@ -80,7 +80,6 @@ public final class TermPages {
         return w;
     }
 
-
     /** The entries linked on a report's page, in glossary order, for the page's definitions. */
     List<GlossaryEntry> linkedIn(Report report) {
         Set<String> ids = linked.getOrDefault(report.id(), Set.of());
