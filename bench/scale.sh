@@ -5,7 +5,9 @@
 # Each corpus is made by bench/corpus.sh (deterministic: the same corpus on every machine). The
 # edition builds it with everything it has (glossary, annotations, themes, comparisons, search) through the
 # ./edition launcher, as a user runs it; Hugo (Debian's hugo) builds the same Markdown files (the seeds as
-# `edition import` prints them) with a one-page layout. Runs alternate: edition, Hugo, edition, Hugo …
+# `edition import` prints them) with a one-page layout. Runs alternate: edition, Hugo, floor, edition, Hugo …
+# The floor is the stack's (bench/stack-floor.sh): the same Markdown files made into pages by the edition's
+# own libraries on its JVM options and nothing else, what Java 17, flexmark, FreeMarker and jsoup cost.
 # Prints the median wall-clock time of each, their ratio, and the peak resident set size (GNU time's %M,
 # as in /usr/bin/time -v), then how the edition's time grows from the smallest to the largest corpus, then
 # what each site weighs: its bytes and files against Hugo's, and the edition's largest pages (a reader
@@ -28,6 +30,8 @@ fi
 
 corpus() { # corpus N: $work/N/content (the edition's) and $work/N/hugo (the same Markdown for Hugo)
   [ -f "$work/$1/ready" ] || bench/corpus.sh "$1" "$work/$1"
+  rm -rf "$work/$1/floor-md"; mkdir -p "$work/$1/floor-md"
+  cp "$work/$1"/hugo/content/reports/*.md "$work/$1/floor-md/"
 }
 
 now() { date +%s%N; }
@@ -40,7 +44,8 @@ timed() { # timed LOG COMMAND…: appends "wall-milliseconds peak-KB cpu-seconds
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-for n in $sizes; do corpus "$n"; rm -f "$work/$n/edition.times" "$work/$n/hugo.times"; done
+for n in $sizes; do corpus "$n"; rm -f "$work/$n/edition.times" "$work/$n/hugo.times" "$work/$n/floor.times"; done
+bench/stack-floor.sh --prepare "$work"
 # The launcher's first build with a new jar archives the classes it loads (class data sharing); make it here,
 # untimed, as an editor's first build makes it.
 ./edition build --content content --out "$work/first-site" >/dev/null 2>&1
@@ -49,24 +54,26 @@ while [ "$r" -lt "$runs" ]; do
   for n in $sizes; do
     timed "$work/$n/edition.times" ./edition build --content "$work/$n/content" --out "$work/$n/site"
     timed "$work/$n/hugo.times" hugo --quiet -s "$work/$n/hugo" -d "$work/$n/hugo/public"
+    timed "$work/$n/floor.times" bench/stack-floor.sh "$work" "$work/$n"/floor-md/*.md
   done
   r=$((r + 1))
 done
 
 echo "bench/scale.sh, $(date -u +%Y-%m-%d), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $runs runs each, alternating;"
 echo "median wall-clock time, peak RSS the largest of the runs, median processor time (user + system)"
-printf '%-8s %8s %9s %9s %8s %9s %9s %9s %9s %s\n' reports words edition hugo ratio "ed. RSS" "hugo RSS" "ed. CPU" "hugo CPU" "edition runs (ms)"
+printf '%-8s %8s %9s %9s %8s %9s %9s %9s %9s %9s %9s %s\n' reports words edition hugo ratio floor "fl./hugo" "ed. RSS" "hugo RSS" "ed. CPU" "hugo CPU" "edition runs (ms)"
 for n in $sizes; do
   e=$(cut -d' ' -f1 "$work/$n/edition.times" | median)
   h=$(cut -d' ' -f1 "$work/$n/hugo.times" | median)
+  f=$(cut -d' ' -f1 "$work/$n/floor.times" | median)
   erss=$(cut -d' ' -f2 "$work/$n/edition.times" | sort -n | tail -1)
   hrss=$(cut -d' ' -f2 "$work/$n/hugo.times" | sort -n | tail -1)
   ecpu=$(cut -d' ' -f3 "$work/$n/edition.times" | median)
   hcpu=$(cut -d' ' -f3 "$work/$n/hugo.times" | median)
   words=$(cat "$work/$n"/hugo/content/reports/*.md | wc -w)
-  awk -v n="$((n + 2))" -v w="$words" -v e="$e" -v h="$h" -v er="$erss" -v hr="$hrss" -v ec="$ecpu" -v hc="$hcpu" \
+  awk -v n="$((n + 2))" -v w="$words" -v e="$e" -v h="$h" -v f="$f" -v er="$erss" -v hr="$hrss" -v ec="$ecpu" -v hc="$hcpu" \
     -v all="$(cut -d' ' -f1 "$work/$n/edition.times" | tr '\n' ' ')" \
-    'BEGIN { printf "%-8s %8s %8.2fs %8.2fs %7.1f× %7.2fGB %7.2fGB %8.1fs %8.1fs %s\n", n, w, e / 1000, h / 1000, e / h, er / 1048576, hr / 1048576, ec, hc, all }'
+    'BEGIN { printf "%-8s %8s %8.2fs %8.2fs %7.1f× %8.2fs %8.1f× %7.2fGB %7.2fGB %8.1fs %8.1fs %s\n", n, w, e / 1000, h / 1000, e / h, f / 1000, f / h, er / 1048576, hr / 1048576, ec, hc, all }'
 done
 first=""; last=""
 for n in $sizes; do
