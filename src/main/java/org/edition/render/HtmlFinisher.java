@@ -55,7 +55,7 @@ final class HtmlFinisher {
         int share = (int) Math.max(1, Math.min(BUDGET, html.length() / SHARE));
         budget.acquireUninterruptibly(share);
         try {
-            write(check(path, template, html, root), out);
+            write(check(path, template, html, root), html.length(), out);
         } finally {
             budget.release(share);
         }
@@ -124,8 +124,38 @@ final class HtmlFinisher {
         return doc;
     }
 
+    /**
+     * The longest page, in characters of its template's text, serialised into a {@link StringBuilder} and
+     * encoded at once; a longer one is encoded as jsoup serialises it ({@link Utf8Output}), so that it is never
+     * held three times over (builder, string, bytes). jsoup serialises into a {@code StringBuilder} by a path
+     * of its own, and into any other {@code Appendable} through a wrapper that allocates a lambda for every
+     * piece appended: 2.3 times the time on the seed edition's pages (26 ms against 60, warm, client
+     * compiler). Both ways give the same bytes (HtmlFinisherTest).
+     */
+    static final int WHOLE_PAGE_CHARS = 4 * 1024 * 1024;
+
     /** Serialises the page as UTF-8, ending with a line break. */
-    private static void write(Document doc, OutputStream out) throws IOException {
+    private static void write(Document doc, long textLength, OutputStream out) throws IOException {
+        if (textLength <= WHOLE_PAGE_CHARS) {
+            whole(doc, (int) textLength, out);
+        } else {
+            stream(doc, out);
+        }
+    }
+
+    /** Serialises the page into a builder of about {@code capacity} characters, then encodes it as UTF-8, ending with a line break. */
+    static void whole(Document doc, int capacity, OutputStream out) throws IOException {
+        StringBuilder page = new StringBuilder(capacity + 1024);
+        doc.html(page);
+        if (page.length() == 0 || page.charAt(page.length() - 1) != '\n') {
+            page.append('\n');
+        }
+        out.write(page.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** Serialises the page as UTF-8 as jsoup writes it out, ending with a line break. */
+    static void stream(Document doc, OutputStream out) throws IOException {
         Utf8Output utf8 = new Utf8Output(out);
         doc.html(utf8);
         if (utf8.last() != '\n') {
