@@ -35,17 +35,25 @@ public record GlossaryEntry(String id, String term, String kind, List<String> al
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(term), aliases.stream()).toList();
     }
 
+    // Compiled once: the index sorts and files entries by them, asking each entry many times.
+    private static final java.util.regex.Pattern LEADING_PUNCTUATION = java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
     /** The letter the glossary index files it under (A–Z, or # for anything else). */
     public String letter() {
-        String first = java.text.Normalizer.normalize(term.replaceAll("^[^\\p{L}\\p{N}]+", ""), java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "");
+        String first = unmarked();
         char c = first.isEmpty() ? '#' : Character.toUpperCase(first.charAt(0));
         return c >= 'A' && c <= 'Z' ? String.valueOf(c) : "#";
     }
 
     /** A key for sorting entries alphabetically, ignoring case, accents and leading punctuation. */
     public String sortKey() {
-        return java.text.Normalizer.normalize(term.replaceAll("^[^\\p{L}\\p{N}]+", ""), java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return unmarked().toLowerCase(Locale.ROOT);
+    }
+
+    /** The term without its leading punctuation, decomposed (NFKD), without its combining marks. */
+    private String unmarked() {
+        String bare = LEADING_PUNCTUATION.matcher(term).replaceAll("");
+        return MARKS.matcher(java.text.Normalizer.normalize(bare, java.text.Normalizer.Form.NFKD)).replaceAll("");
     }
 }

@@ -28,6 +28,8 @@ final class HtmlFinisher {
     /** The pages finished last time, for a finisher that finishes the same site again and again ({@link #finished}); else {@code null}. */
     private final FinishedPages memory;
     /** The {@code rel} values of a {@code <link>} that loads what it points to (the page's old selector, as one expression). */
+    /** A URL that names its scheme ({@code https:}, {@code data:} …), compiled once: every resource of every page is asked. */
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-z][a-z0-9+.-]*:.*");
     private static final java.util.regex.Pattern LOADING_REL = java.util.regex.Pattern.compile(
             "(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$");
 
@@ -166,7 +168,7 @@ final class HtmlFinisher {
 
     private static boolean isRemoteOrRooted(String url) {
         String u = url.strip().toLowerCase(java.util.Locale.ROOT);
-        return u.startsWith("//") || u.startsWith("/") || u.matches("^[a-z][a-z0-9+.-]*:.*") && !u.startsWith("data:");
+        return u.startsWith("//") || u.startsWith("/") || SCHEME.matcher(u).matches() && !u.startsWith("data:");
     }
 
     private static EditionException problem(String template, String message) {

@@ -32,6 +32,12 @@ final class InlineText {
             + "|(?<html><(?:!--|[A-Za-z/!?])[^<>]*>?)"
             + "|(?<url>(?<![\\w/])https?://[^\\s<>\"]*[^\\s<>\".,;:!?)\\]’”'*_])",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The characters an {@link #INLINE} match can begin with, one per alternative: a backtick, {@code <}, a
+     * superscript digit, {@code !}, {@code [}, a backslash, and {@code h} of {@code http} in either case. The
+     * expression tries its nine alternatives at every character; {@link #next} lets it try only here.
+     */
+    private static final String OPENERS = "`<!\\[hH⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Pattern SAFE_TAG = Pattern.compile("(?i)</?(?:sup|sub)>|<br\\s*/?>");
     /** One or more note numbers in one superscript: {@code 12}, {@code 12,13}, {@code 12–14}. */
     private static final Pattern NUMBERS = Pattern.compile("\\d{1,3}(?:\\s*[,–-]\\s*\\d{1,3})*");
@@ -74,7 +80,7 @@ final class InlineText {
     static List<Integer> candidateReferences(String text) {
         List<Integer> found = new ArrayList<>();
         Matcher m = INLINE.matcher(text);
-        while (m.find()) {
+        for (int from = 0; next(m, text, from); from = m.end()) {
             String inner = m.group("sup") != null ? supNumbers(m.group("sup").trim())
                     : m.group("usup") != null ? UnicodeSuperscripts.digits(m.group("usup")) : linkedNumber(m);
             if (inner != null && NUMBERS.matcher(inner).matches() && !gluedToNumber(text, m.start(), inner)) {
@@ -86,11 +92,30 @@ final class InlineText {
         return found;
     }
 
+    /**
+     * Finds the next match of {@link #INLINE} beginning at or after {@code from}, as {@code m.find()} would from
+     * there: the expression is tried from the first character a match can begin with ({@link #OPENERS}) on, not
+     * at every character (no match is empty, so the next search starts where the last match ended).
+     */
+    static boolean next(Matcher m, String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (OPENERS.indexOf(text.charAt(i)) >= 0) {
+                return m.find(i);
+            }
+        }
+        return false;
+    }
+
+    /** The matcher {@link #next} finds matches with. */
+    static Matcher inline(String text) {
+        return INLINE.matcher(text);
+    }
+
     private String render(SourceBlock block, String text, int offset, NoteSequence sequence) {
         Matcher m = INLINE.matcher(text);
         StringBuilder out = new StringBuilder();
         int last = 0;
-        while (m.find()) {
+        while (next(m, text, last)) {
             out.append(text, last, m.start());
             int line = block.lineAt(offset + m.start());
             out.append(replacement(m, block, text, offset, line, sequence));

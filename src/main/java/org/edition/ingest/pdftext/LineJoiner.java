@@ -66,9 +66,12 @@ public final class LineJoiner {
         return Join.SPACE;
     }
 
+    /** Brackets and quotes a line's last token may open with before a URL (compiled once: it is asked of every line). */
+    private static final java.util.regex.Pattern OPENING_MARKS = java.util.regex.Pattern.compile("^[(<\\[“\"‘']+");
+
     /** Whether a token is (the beginning of) a URL. */
     static boolean isUrl(String token) {
-        String t = token.replaceFirst("^[(<\\[“\"‘']+", "");
+        String t = OPENING_MARKS.matcher(token).replaceFirst("");
         return t.contains("://") || t.startsWith("www.");
     }
 

@@ -21,10 +21,6 @@ import org.jsoup.nodes.Element;
  * text followed by the paragraph's number; the render stage turns that into a relative address.
  */
 public final class SynthesisLinker {
-    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern SINGLE_QUOTES = java.util.regex.Pattern.compile("[‘’‛′]");
-    private static final java.util.regex.Pattern DOUBLE_QUOTES = java.util.regex.Pattern.compile("[“”„″]");
-    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[‐‑‒–—]");
 
     /**
      * Resolves every theme's passage links.
@@ -92,13 +88,32 @@ public final class SynthesisLinker {
         return doc.body().html();
     }
 
-    /** Text as the quote is compared: one space for any white space, straight quotes and hyphens. */
+    /**
+     * Text as the quote is compared: one space for any run of white space (a no-break or narrow no-break
+     * space counts as one), straight quotes and hyphens, stripped. In one pass: every paragraph of a report a
+     * theme quotes is compared so (SynthesisLinkerTest checks it against the four expressions it replaces).
+     */
     static String normalise(String s) {
-        String t = s.replace('\u00a0', ' ').replace('\u202f', ' ');
-        t = WHITE_SPACE.matcher(t).replaceAll(" ");
-        t = SINGLE_QUOTES.matcher(t).replaceAll("'");
-        t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
-        return DASHES.matcher(t).replaceAll("-").strip();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0' || c == '\u202f') {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+                continue;
+            }
+            inSpace = false;
+            out.append(switch (c) {
+                case '‘', '’', '‛', '′' -> '\'';
+                case '“', '”', '„', '″' -> '"';
+                case '‐', '‑', '‒', '–', '—' -> '-';
+                default -> c;
+            });
+        }
+        return out.toString().strip();
     }
 
     private static String shorten(String s) {

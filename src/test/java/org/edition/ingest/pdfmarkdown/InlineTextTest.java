@@ -23,6 +23,34 @@ class InlineTextTest {
         return inline.note(SourceBlock.paragraph(text, 7), text, 0);
     }
 
+    /** Every match the expression finds trying every character, in order, and no other: what {@link InlineText#next} must find. */
+    @Test
+    void findsTheMatchesOfTheExpressionTriedAtEveryCharacter() {
+        String[] pieces = {"`code`", "``", "`", "<sup>12</sup>", "<sup class=\"n\">3, 4</sup>", "<SUP>5</SUP>", "¹²", "⁴˒⁵", "⁰",
+            "![image](x.png)", "[text](http://a.b/c)", "[a [b] c](#fn1 \"t\")", "\\[12\\]", "[7]", "[8](", "<http://x.y>", "<a@b.cd>",
+            "<!-- c -->", "<br/>", "<b>", "</i", "http://x.org/a.", "Https://y.z/(q)", "HTTP://W", "xhttp://no", "/http://no", "h", "H",
+            "a", "é", " ", "\n", "!", "[", "]", "\\", "<", ">", "(", ")", "12", "—", "’", "\uD83D\uDE00"};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            java.util.regex.Matcher everywhere = InlineText.inline(t);
+            List<String> expected = new java.util.ArrayList<>();
+            while (everywhere.find()) {
+                expected.add(everywhere.start() + "-" + everywhere.end() + " " + everywhere.group());
+            }
+            java.util.regex.Matcher opened = InlineText.inline(t);
+            List<String> found = new java.util.ArrayList<>();
+            for (int from = 0; InlineText.next(opened, t, from); from = opened.end()) {
+                found.add(opened.start() + "-" + opened.end() + " " + opened.group());
+            }
+            assertEquals(expected, found, t);
+        }
+    }
+
     @Test
     void numericSuperscriptsInTheSequenceBecomeReferencesInPlace() {
         assertEquals("a “strategic competitor”[^1] for the US, statements,[^2] and more",
