@@ -9,7 +9,7 @@
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 jar="$here/target/edition.jar"
-options="-Xmx1g -Xshare:auto -Xlog:disable"
+options="-Xmx1g -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=80 -Xshare:auto -Xlog:disable"
 if [ "$1" = "--prepare" ]; then
   work=$2
   mkdir -p "$work/floor-classes" "$work/floor-sample"
