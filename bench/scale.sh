@@ -45,7 +45,8 @@ timed() { # timed LOG COMMAND…: appends "wall-milliseconds peak-KB cpu-seconds
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 for n in $sizes; do corpus "$n"; rm -f "$work/$n/edition.times" "$work/$n/hugo.times" "$work/$n/floor.times"; done
-bench/stack-floor.sh --prepare "$work"
+set -- $sizes
+bench/stack-floor.sh --prepare "$work" "$work/$1"/floor-md/*.md   # its class archive from the first corpus
 # The launcher's first build with a new jar archives the classes it loads (class data sharing); make it here,
 # untimed, as an editor's first build makes it.
 ./edition build --content content --out "$work/first-site" >/dev/null 2>&1

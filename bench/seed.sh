@@ -22,7 +22,7 @@ done
 ./edition build --out "$work/site" >/dev/null 2>&1
 mkdir -p "$work/floor-md"
 cp "$work"/*.md "$work/floor-md/"
-bench/stack-floor.sh --prepare "$work"
+bench/stack-floor.sh --prepare "$work" "$work"/floor-md/*.md
 now() { date +%s%N; }
 timed() { # timed LOG COMMAND…: appends "wall-ms cpu-s" to LOG
   log=$1; shift

@@ -27,9 +27,9 @@ final class HtmlFinisher {
     private final Semaphore budget = new Semaphore(BUDGET);
     /** The pages finished last time, for a finisher that finishes the same site again and again ({@link #finished}); else {@code null}. */
     private final FinishedPages memory;
-    /** The {@code rel} values of a {@code <link>} that loads what it points to (the page's old selector, as one expression). */
     /** A URL that names its scheme ({@code https:}, {@code data:} …), compiled once: every resource of every page is asked. */
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-z][a-z0-9+.-]*:.*");
+    /** The {@code rel} values of a {@code <link>} that loads what it points to (the page's old selector, as one expression). */
     private static final java.util.regex.Pattern LOADING_REL = java.util.regex.Pattern.compile(
             "(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$");
 
