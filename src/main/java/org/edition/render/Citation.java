@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +78,7 @@ public final class Citation {
         if (d.month() == 0) {
             return Integer.toString(d.year());
         }
-        String month = Month.of(d.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String month = PublicationDate.monthName(d.month());
         return d.day() == 0 ? month + " " + d.year() : month + " " + d.day() + ", " + d.year();
     }
 
@@ -116,8 +114,9 @@ public final class Citation {
         m.date().ifPresent(d -> {
             field(s, "year", Integer.toString(d.year()));
             if (d.month() > 0) {
-                s.append("  month = ").append(Month.of(d.month()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
-                        .toLowerCase(Locale.ROOT)).append(",\n");
+                // BibTeX's month macro: jan, feb … dec
+                s.append("  month = ").append(PublicationDate.monthName(d.month()).substring(0, 3).toLowerCase(Locale.ROOT))
+                        .append(",\n");
             }
             field(s, "date", d.iso());
         });

@@ -1,7 +1,6 @@
 package org.edition.link.compare;
 
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,8 +23,7 @@ import org.edition.model.compare.DateSpan;
  * score ("419–3"), of an amount ("$2000") or of a count ("2000 troops").
  */
 public final class DateExtractor {
-    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December");
+    private static final List<String> MONTHS = PublicationDate.MONTH_NAMES;
     private static final String MONTH = "(" + String.join("|", MONTHS) + ")";
     private static final String YEAR = "(1[5-9]\\d\\d|20\\d\\d)";
     /** A year standing on its own: not after a letter, digit, hyphen-joined name, currency or digit group. */
@@ -228,7 +226,7 @@ public final class DateExtractor {
         if (b <= a || b - a > 50) {
             return null;
         }
-        String label = a / 100 == b / 100 ? a + "–" + String.format(Locale.ROOT, "%02d", b % 100) : a + "–" + b;
+        String label = a / 100 == b / 100 ? a + "–" + (b % 100 < 10 ? "0" : "") + b % 100 : a + "–" + b;
         return new DateSpan(new PublicationDate(a, 0, 0), new PublicationDate(b, 0, 0), label);
     }
 
@@ -249,6 +247,6 @@ public final class DateExtractor {
 
     /** A month's English name (for messages and tests). */
     static String monthName(int month) {
-        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return PublicationDate.monthName(month);
     }
 }

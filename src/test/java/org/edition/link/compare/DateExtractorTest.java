@@ -23,6 +23,8 @@ class DateExtractorTest {
         "Starting in 2014, with the annexation of Crimea; 2014 | 2014/2014 | 2014 | in",
         "protests against Putin in 2011–12, the Kremlin; 2011–12 | 2011/2012 | 2011–12 | in",
         "a Visiting Fellow (2018-2020) at the Institute; 2018-2020 | 2018/2020 | 2018–20 | -",
+        "the war years (1999-2005) in the region; 1999-2005 | 1999/2005 | 1999–2005 | -",
+        "the reforms of 2001–2005 were; 2001–2005 | 2001/2005 | 2001–05 | of",
         "its lowest point since the early 1980s.; the early 1980s | 1980/1983 | early 1980s | since",
         "aligned than at any point since the mid-1950s; the mid-1950s | 1954/1956 | mid-1950s | since",
         "arms control that had unfolded since the 1970s; the 1970s | 1970/1979 | 1970s | since",
