@@ -60,8 +60,8 @@ public record PublicationDate(int year, int month, int day) implements Comparabl
 
     /**
      * A month's name in English ({@code October} for 10), as {@code Month.getDisplayName(TextStyle.FULL,
-     * Locale.ENGLISH)} gives it, without the JDK's locale data: loading it cost a cold build 15-20 ms on the
-     * one thread that sorts the reports (PublicationDateTest compares the two for every month).
+     * Locale.ENGLISH)} gives it, without the JDK's locale data, whose first use costs a cold build some 17 ms
+     * (as {@code String.format}'s first did {@link #iso}); PublicationDateTest compares the two for every month.
      *
      * @throws IllegalArgumentException if {@code month} is not 1–12
      */
