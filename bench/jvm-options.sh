@@ -12,7 +12,9 @@ runs=$1; shift
 jar=target/edition.jar
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-launcher="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Xmx1g -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=80 -Xshare:auto -Xlog:disable -Xlog:all=warning,cds*=error:stderr"
+launcher="-XX:TieredStopAtLevel=1 -Xmx1g -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=80 -Xshare:auto -Xlog:disable -Xlog:all=warning,cds*=error:stderr"
+# as the launcher chooses: one compiler thread on one or two cores
+[ "$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)" -gt 2 ] || launcher="$launcher -XX:CICompilerCount=1"
 echo "bench/jvm-options.sh, $(date -u +%Y-%m-%d), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $runs runs each, alternating"
 k=0
 for options in "$@"; do

@@ -19,13 +19,14 @@ if [ "$1" = "--prepare" ]; then
   jar --create --file "$work/floor.jar" -C "$work/floor-classes" .   # class data sharing archives jars, not folders
   printf '# A title\n\nA paragraph with a note.[^1]\n\n[^1]: The note.\n' > "$work/floor-sample/sample.md"
   [ $# -eq 0 ] || cp "$@" "$work/floor-sample/"
-  java -XX:DumpLoadedClassList="$work/floor.classes" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 $options -cp "$jar:$work/floor.jar" StackFloor \
+  java -XX:DumpLoadedClassList="$work/floor.classes" -XX:TieredStopAtLevel=1 $options -cp "$jar:$work/floor.jar" StackFloor \
     "$work"/floor-sample/*.md >/dev/null
   java -Xshare:dump -Xlog:disable -XX:SharedClassListFile="$work/floor.classes" -XX:SharedArchiveFile="$work/floor.jsa" \
     -cp "$jar:$work/floor.jar" >/dev/null 2>&1 || { echo "bench: the stack floor's class archive could not be made" >&2; exit 1; }
   exit 0
 fi
 work=$1; shift
-compiler="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
+compiler="-XX:TieredStopAtLevel=1"   # as the launcher chooses: one compiler thread on one or two cores
+[ "$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)" -gt 2 ] || compiler="$compiler -XX:CICompilerCount=1"
 [ $# -le 120 ] || compiler=""
 exec java -XX:SharedArchiveFile="$work/floor.jsa" $compiler $options -cp "$jar:$work/floor.jar" StackFloor "$@"
