@@ -9,7 +9,7 @@ import org.edition.model.PublicationDate;
 
 /** Reads a date as printed on a cover: "November 19, 2020", "19 November 2020", "October 2017", "2017-10". */
 public final class DateText {
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final String MONTH = "(" + String.join("|", PublicationDate.MONTH_NAMES) + ")";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+(\\d{4})");

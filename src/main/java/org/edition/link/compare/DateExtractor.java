@@ -23,8 +23,7 @@ import org.edition.model.compare.DateSpan;
  * score ("419–3"), of an amount ("$2000") or of a count ("2000 troops").
  */
 public final class DateExtractor {
-    private static final List<String> MONTHS = PublicationDate.MONTH_NAMES;
-    private static final String MONTH = "(" + String.join("|", MONTHS) + ")";
+    private static final String MONTH = "(" + String.join("|", PublicationDate.MONTH_NAMES) + ")";
     private static final String YEAR = "(1[5-9]\\d\\d|20\\d\\d)";
     /** A year standing on its own: not after a letter, digit, hyphen-joined name, currency or digit group. */
     private static final String ALONE_BEFORE = "(?<![\\p{L}\\p{N}$€£/.:])(?<![\\p{L}\\p{N}][-‐‑–])(?<!\\d[ ,\u00a0\u202f])";
@@ -78,7 +77,7 @@ public final class DateExtractor {
         boolean heldBy(String text, String lower) {
             return switch (this) {
                 case YEAR -> true;
-                case MONTH -> MONTHS.stream().anyMatch(text::contains);
+                case MONTH -> PublicationDate.MONTH_NAMES.stream().anyMatch(text::contains);
                 case SEASON -> lower.contains("spring") || lower.contains("summer") || lower.contains("autumn") || lower.contains("fall")
                         || lower.contains("winter");
                 case DECADE -> hasDecade(text);
@@ -243,10 +242,5 @@ public final class DateExtractor {
 
     private static DateSpan year(String year) {
         return DateSpan.of(new PublicationDate(Integer.parseInt(year), 0, 0));
-    }
-
-    /** A month's English name (for messages and tests). */
-    static String monthName(int month) {
-        return PublicationDate.monthName(month);
     }
 }

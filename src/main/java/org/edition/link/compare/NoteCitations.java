@@ -16,7 +16,8 @@ final class NoteCitations {
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"]{3,300}?)[”\"]");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>“”\"]+");
     private static final Pattern NAME_WORD = Pattern.compile("(?:[A-Z][\\p{L}’'-]+|[A-Z]\\.|de|van|von|al|bin|del|da|di)");
-    private static final Pattern DATE_LIKE = Pattern.compile(".*\\b(1[89]|20)\\d\\d\\b.*|.*\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b.*");
+    private static final Pattern DATE_LIKE = Pattern.compile(".*\\b(1[89]|20)\\d\\d\\b.*|.*\\b(" + String.join("|", org.edition.model.PublicationDate.MONTH_NAMES)
+            + ")\\b.*");
     /** Words that make a leading name an institution, not a person. */
     private static final Pattern INSTITUTION = Pattern.compile(
             "(?i).*\\b(department|house|council|committee|parliament|ministry|mission|office|senate|congress|commission|agency|"
